@@ -1,0 +1,93 @@
+package dev.cookielab.traffic;
+
+import java.util.List;
+
+/**
+ * One exchange's cookie traffic as one log line:
+ * {@code GET /getcookie 200 cookies=[Name(9 bytes)] set-cookie=[Name=<9 bytes>; Path=/; HttpOnly]}.
+ * Values are masked unless {@code showValues}; the line never exceeds {@link #MAX_LENGTH}.
+ */
+public final class TrafficLine {
+
+    public static final int MAX_LENGTH = 4096;
+    private static final String TRUNCATED = "...[truncated]";
+
+    /** A cookie as the request carried it. */
+    public record SentCookie(String name, String value) {
+    }
+
+    private TrafficLine() {
+    }
+
+    public static String format(String method, String path, int status, List<SentCookie> sent,
+            Iterable<String> setCookieHeaders, boolean showValues) {
+        StringBuilder line = new StringBuilder(128);
+        LogText.appendEscaped(line, method);
+        line.append(' ');
+        LogText.appendEscaped(line, path);
+        line.append(' ').append(status).append(" cookies=[");
+        String separator = "";
+        for (SentCookie cookie : sent) {
+            line.append(separator);
+            LogText.appendEscaped(line, cookie.name());
+            if (showValues) {
+                line.append('=');
+                LogText.appendEscaped(line, cookie.value());
+            } else {
+                line.append('(').append(utf8Length(cookie.value())).append(" bytes)");
+            }
+            separator = ", ";
+        }
+        line.append("] set-cookie=[");
+        separator = "";
+        for (String header : setCookieHeaders) {
+            line.append(separator);
+            appendSetCookie(line, header, showValues);
+            separator = " | ";
+        }
+        line.append(']');
+        if (line.length() > MAX_LENGTH) {
+            line.setLength(MAX_LENGTH - TRUNCATED.length());
+            line.append(TRUNCATED);
+        }
+        return line.toString();
+    }
+
+    private static void appendSetCookie(StringBuilder line, String header, boolean showValues) {
+        if (showValues) {
+            LogText.appendEscaped(line, header);
+            return;
+        }
+        int attributes = header.indexOf(';');
+        String pair = attributes < 0 ? header : header.substring(0, attributes);
+        int equals = pair.indexOf('=');
+        if (equals < 0) {
+            line.append("<").append(utf8Length(pair)).append(" bytes>");
+        } else {
+            LogText.appendEscaped(line, pair.substring(0, equals));
+            line.append("=<").append(utf8Length(pair.substring(equals + 1))).append(" bytes>");
+        }
+        if (attributes >= 0) {
+            LogText.appendEscaped(line, header.substring(attributes));
+        }
+    }
+
+    static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                bytes++;
+            } else if (ch < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(ch) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+}

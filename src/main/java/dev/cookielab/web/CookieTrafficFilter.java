@@ -1,0 +1,75 @@
+package dev.cookielab.web;
+
+import dev.cookielab.traffic.TrafficLine;
+import dev.cookielab.traffic.TrafficLine.SentCookie;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.annotation.WebInitParam;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Logs each exchange's cookie traffic as one line: what the request carried, what the response set.
+ * {@code showValues=true} (an init parameter, off by default) logs values instead of their sizes.
+ */
+@WebFilter(filterName = "CookieTrafficFilter", urlPatterns = "/*",
+        dispatcherTypes = DispatcherType.REQUEST,
+        initParams = @WebInitParam(name = "showValues", value = "false"))
+public class CookieTrafficFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(CookieTrafficFilter.class.getName());
+
+    private boolean showValues;
+
+    @Override
+    public void init() {
+        showValues = Boolean.parseBoolean(getInitParameter("showValues"));
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!LOG.isLoggable(Level.INFO)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        List<SentCookie> sent = sentCookies(request);
+        boolean failed = true;
+        try {
+            chain.doFilter(request, response);
+            failed = false;
+        } finally {
+            // An exception still on its way out becomes a 500 after this filter has returned.
+            int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
+            LOG.info(TrafficLine.format(request.getMethod(), decodedPath(request), status, sent,
+                    response.getHeaders("Set-Cookie"), showValues));
+        }
+    }
+
+    /** The path as the app sees it, percent-decoded, so that what hides behind %0A or %E2%80%AE is escaped. */
+    private static String decodedPath(HttpServletRequest request) {
+        String pathInfo = request.getPathInfo();
+        return pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
+    }
+
+    private static List<SentCookie> sentCookies(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return List.of();
+        }
+        List<SentCookie> sent = new ArrayList<>(cookies.length);
+        for (Cookie cookie : cookies) {
+            sent.add(new SentCookie(cookie.getName(), cookie.getValue()));
+        }
+        return sent;
+    }
+}
