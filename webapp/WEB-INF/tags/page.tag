@@ -8,7 +8,7 @@
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title><c:out value="${title}"/> · Cookie Lab</title>
+  <title><c:if test="${title != 'Cookie Lab'}"><c:out value="${title}"/> · </c:if>Cookie Lab</title>
   <link rel="stylesheet" href="${root}/static/lab.css">
 </head>
 <body>

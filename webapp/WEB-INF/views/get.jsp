@@ -1,6 +1,31 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <t:page title="Get a cookie">
-  <p class="result">The Site : <c:out value="${value}" default="None"/></p>
+  <p class="result"><c:out value="${name == 'Name' ? 'The Site' : name}"/> : <c:out value="${empty report ? 'None' : report.value()}"/></p>
+
+  <c:if test="${not empty comeback}">
+    <h2>Did the browser send it back?</h2>
+    <c:choose>
+      <c:when test="${comeback == 'AS_SET'}"><p class="comeback verdict-ok" data-comeback="as-set">Yes: your browser kept the cookie and sent it back with the value just set.</p></c:when>
+      <c:when test="${comeback == 'DIFFERENT'}"><p class="comeback verdict-bad" data-comeback="different">It sent a cookie of that name with another value: another cookie with the same name but a different Path or Domain came first.</p></c:when>
+      <c:when test="${comeback == 'MISSING'}"><p class="comeback verdict-bad" data-comeback="missing">No: your browser did not send it back. It dropped the cookie, or the cookie's Path or Domain does not cover this page.</p></c:when>
+      <c:when test="${comeback == 'GONE'}"><p class="comeback verdict-ok" data-comeback="gone">Yes, it is gone: your browser no longer sends it.</p></c:when>
+      <c:otherwise><p class="comeback verdict-bad" data-comeback="still-there">It is still sent: your browser ignored the deletion, or another cookie with that name but a different Path or Domain lives on.</p></c:otherwise>
+    </c:choose>
+  </c:if>
+
+  <c:if test="${not empty report}">
+    <table class="details">
+      <tbody>
+        <tr><th scope="row">Name</th><td><code><c:out value="${report.name()}"/></code></td></tr>
+        <tr><th scope="row">Value</th><td><code><c:out value="${report.value()}"/></code></td></tr>
+        <tr><th scope="row">Raw value</th><td><code><c:out value="${report.raw()}"/></code></td></tr>
+        <tr><th scope="row">Bytes</th><td><c:out value="${report.bytes()}"/></td></tr>
+        <tr><th scope="row">Signature</th><td class="sig-${report.signature().label()}"><c:out value="${report.signature().label()}"/></td></tr>
+      </tbody>
+    </table>
+  </c:if>
+  <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/">All cookies</a></p>
 </t:page>

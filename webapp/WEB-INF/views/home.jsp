@@ -1,26 +1,112 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<t:page title="Cookies">
-  <p>Cookie Lab sets, reads and explains HTTP cookies. Start with the tutorial's two pages:</p>
-  <ul>
-    <li><a href="${pageContext.request.contextPath}/setcookie">Set the tutorial's cookie</a> (<code>Name=AskPython</code>)</li>
-    <li><a href="${pageContext.request.contextPath}/getcookie">Read it back</a></li>
-  </ul>
-  <h2>Cookies your browser sent</h2>
-  <c:choose>
-    <c:when test="${empty cookies}">
-      <p class="empty">Your browser sent no cookies with this request.</p>
-    </c:when>
-    <c:otherwise>
-      <table class="cookies">
-        <thead><tr><th scope="col">Name</th><th scope="col">Value</th></tr></thead>
-        <tbody>
-        <c:forEach var="sent" items="${cookies}">
-          <tr><td><code><c:out value="${sent.name}"/></code></td><td><code><c:out value="${sent.value}"/></code></td></tr>
+<c:set var="root" value="${fn:escapeXml(pageContext.request.contextPath)}"/>
+<c:set var="sameSite" value="${form.sameSite() == null ? 'lax' : fn:toLowerCase(form.sameSite())}"/>
+<t:page title="Cookie Lab">
+  <p>Set any cookie with every attribute, see the exact <code>Set-Cookie</code> header, what a browser will do with it, and what it sends back.
+    The tutorial's pages: <a href="${root}/setcookie">set <code>Name=AskPython</code></a> · <a href="${root}/getcookie">read it back</a>.</p>
+
+  <c:if test="${not empty errors}">
+    <section class="problems" role="alert" aria-labelledby="problems-title">
+      <h2 id="problems-title">Nothing was set</h2>
+      <ul>
+        <c:forEach var="problem" items="${errors}">
+          <li data-code="${fn:escapeXml(problem.code())}"><strong><c:out value="${problem.field()}"/></strong>: <c:out value="${problem.message()}"/></li>
         </c:forEach>
-        </tbody>
-      </table>
-    </c:otherwise>
-  </c:choose>
+      </ul>
+    </section>
+  </c:if>
+
+  <section aria-labelledby="set-title">
+    <h2 id="set-title">Set or delete a cookie</h2>
+    <form class="cookie-form" method="post" action="${root}/setcookie">
+      <div>
+        <label for="name">Name</label>
+        <input type="text" id="name" name="name" required value="${fn:escapeXml(form.name())}" autocomplete="off" spellcheck="false">
+      </div>
+      <div class="wide">
+        <label for="value">Value <span class="hint">any text; what is not allowed in a cookie is percent-encoded</span></label>
+        <input type="text" id="value" name="value" value="${fn:escapeXml(form.value())}" autocomplete="off" spellcheck="false">
+      </div>
+      <div>
+        <label for="maxAge">Max-Age <span class="hint">seconds; empty for a session cookie</span></label>
+        <input type="text" id="maxAge" name="maxAge" inputmode="numeric" value="${fn:escapeXml(form.maxAge())}">
+      </div>
+      <div>
+        <label for="path">Path</label>
+        <input type="text" id="path" name="path" value="${fn:escapeXml(form.path())}" spellcheck="false">
+      </div>
+      <div>
+        <label for="domain">Domain <span class="hint">empty for this host only</span></label>
+        <input type="text" id="domain" name="domain" value="${fn:escapeXml(form.domain())}" spellcheck="false">
+      </div>
+      <div>
+        <label for="sameSite">SameSite</label>
+        <select id="sameSite" name="sameSite">
+          <option value="Lax"${sameSite == 'lax' ? ' selected' : ''}>Lax</option>
+          <option value="Strict"${sameSite == 'strict' ? ' selected' : ''}>Strict</option>
+          <option value="None"${sameSite == 'none' ? ' selected' : ''}>None</option>
+          <option value=""${sameSite == '' ? ' selected' : ''}>(not sent)</option>
+        </select>
+      </div>
+      <fieldset class="wide checks">
+        <legend>Flags</legend>
+        <input type="hidden" name="secure" value="off">
+        <label><input type="checkbox" name="secure" value="on"${form.secure() ? ' checked' : ''}> Secure</label>
+        <input type="hidden" name="httpOnly" value="off">
+        <label><input type="checkbox" name="httpOnly" value="on"${form.httpOnly() ? ' checked' : ''}> HttpOnly</label>
+        <input type="hidden" name="partitioned" value="off">
+        <label><input type="checkbox" name="partitioned" value="on"${form.partitioned() ? ' checked' : ''}> Partitioned</label>
+        <input type="hidden" name="signed" value="off">
+        <label><input type="checkbox" name="signed" value="on"${form.signed() ? ' checked' : ''}> Signed (HMAC-SHA256)</label>
+      </fieldset>
+      <div class="wide actions">
+        <button type="submit" name="action" value="set">Set cookie</button>
+        <button type="submit" name="action" value="delete" class="secondary">Delete cookie</button>
+      </div>
+    </form>
+  </section>
+
+  <section aria-labelledby="sent-title">
+    <h2 id="sent-title">Cookies your browser sent</h2>
+    <c:choose>
+      <c:when test="${empty cookies}">
+        <p class="empty">Your browser sent no cookies with this request.</p>
+      </c:when>
+      <c:otherwise>
+        <div class="table-wrap">
+          <table class="cookies">
+            <thead>
+              <tr><th scope="col">Name</th><th scope="col">Value</th><th scope="col">Raw value</th><th scope="col">Bytes</th><th scope="col">Signature</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr>
+            </thead>
+            <tbody>
+            <c:forEach var="sent" items="${cookies}">
+              <tr>
+                <td><code><c:out value="${sent.name()}"/></code></td>
+                <td><code><c:out value="${sent.value()}"/></code></td>
+                <td><code><c:out value="${sent.raw()}"/></code></td>
+                <td><c:out value="${sent.bytes()}"/></td>
+                <td class="sig-${sent.signature().label()}"><c:out value="${sent.signature().label()}"/></td>
+                <td>
+                  <form method="post" action="${root}/setcookie">
+                    <input type="hidden" name="action" value="delete">
+                    <input type="hidden" name="name" value="${fn:escapeXml(sent.name())}">
+                    <button type="submit" class="secondary" aria-label="Delete ${fn:escapeXml(sent.name())}">Delete</button>
+                  </form>
+                </td>
+              </tr>
+            </c:forEach>
+            </tbody>
+          </table>
+        </div>
+        <form method="post" action="${root}/setcookie">
+          <input type="hidden" name="action" value="delete-all">
+          <p><button type="submit" class="secondary">Delete all the cookies you sent</button>
+            <span class="hint">each at <code>Path=/</code> on this host: the browser does not say where the others live</span></p>
+        </form>
+      </c:otherwise>
+    </c:choose>
+  </section>
 </t:page>

@@ -1,11 +1,52 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<t:page title="Set a cookie">
-  <p class="result">The Cookie has been Set</p>
+<c:choose>
+  <c:when test="${tutorial}"><c:set var="title" value="Set a cookie"/></c:when>
+  <c:when test="${deletingAll}"><c:set var="title" value="Delete all cookies"/></c:when>
+  <c:when test="${deleting}"><c:set var="title" value="Cookie deleted: ${name}"/></c:when>
+  <c:otherwise><c:set var="title" value="Cookie set: ${name}"/></c:otherwise>
+</c:choose>
+<t:page title="${title}">
+  <c:if test="${tutorial}">
+    <p class="result">The Cookie has been Set</p>
+  </c:if>
+
   <h2>What the response carried</h2>
-  <c:forEach var="header" items="${setCookie}">
-    <pre class="header">Set-Cookie: <c:out value="${header}"/></pre>
-  </c:forEach>
-  <p><a href="${pageContext.request.contextPath}/getcookie">Read it back</a></p>
+  <c:choose>
+    <c:when test="${empty setCookie}">
+      <p class="empty">No Set-Cookie header: there was nothing to delete.</p>
+    </c:when>
+    <c:otherwise>
+      <c:forEach var="line" items="${setCookie}">
+        <pre class="header">Set-Cookie: <c:out value="${line}"/></pre>
+      </c:forEach>
+    </c:otherwise>
+  </c:choose>
+
+  <c:if test="${not empty warnings}">
+    <section class="warnings" aria-labelledby="warnings-title">
+      <h2 id="warnings-title">Warnings</h2>
+      <ul>
+        <c:forEach var="warning" items="${warnings}">
+          <li data-code="${fn:escapeXml(warning.code())}"><c:out value="${warning.message()}"/> <span class="hint">(<c:out value="${warning.rule()}"/>)</span></li>
+        </c:forEach>
+      </ul>
+    </section>
+  </c:if>
+
+  <c:if test="${not empty keeps}">
+    <h2>Prediction</h2>
+    <c:choose>
+      <c:when test="${keeps and deleting}"><p class="prediction verdict-ok">Browsers will remove this cookie.</p></c:when>
+      <c:when test="${keeps}"><p class="prediction verdict-ok">Browsers will keep this cookie.</p></c:when>
+      <c:when test="${deleting}"><p class="prediction verdict-bad">Browsers will ignore this deletion, for the reasons above.</p></c:when>
+      <c:otherwise><p class="prediction verdict-bad">Browsers will drop this cookie, for the reasons above.</p></c:otherwise>
+    </c:choose>
+    <p><a class="check" href="${fn:escapeXml(checkUrl)}">Check it: what does your browser send back now?</a></p>
+  </c:if>
+  <c:if test="${empty keeps}">
+    <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/getcookie">Read it back</a></p>
+  </c:if>
 </t:page>

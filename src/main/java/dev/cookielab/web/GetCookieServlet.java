@@ -1,5 +1,10 @@
 package dev.cookielab.web;
 
+import dev.cookielab.cookie.Comeback;
+import dev.cookielab.cookie.CookieChecker;
+import dev.cookielab.cookie.CookieProblem;
+import dev.cookielab.cookie.CookieReport;
+import dev.cookielab.cookie.CookieRequest;
 import dev.cookielab.cookie.CookieSpec;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,21 +12,57 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 
-/** Reads cookies: the tutorial's {@code /getcookie} and the home page that lists them all. */
-@WebServlet(name = "GetCookieServlet", urlPatterns = {"", "/getcookie"})
+/** Reads cookies: the tutorial's {@code /getcookie}, the home page and the {@code /cookies} listing. */
+@WebServlet(name = "GetCookieServlet", urlPatterns = {"", "/getcookie", "/cookies"})
 public class GetCookieServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if ("/getcookie".equals(request.getServletPath())) {
-            request.setAttribute("name", CookieSpec.TUTORIAL_NAME);
-            request.setAttribute("value", ResponseCookies.value(request, CookieSpec.TUTORIAL_NAME));
-            Views.GET.render(request, response);
-        } else {
-            request.setAttribute("cookies", ResponseCookies.sent(request));
-            Views.HOME.render(request, response);
+        switch (request.getServletPath()) {
+            case "/getcookie" -> getCookie(request, response);
+            case "/cookies" -> {
+                String accept = request.getHeader("Accept");
+                if (accept != null && accept.contains("text/html")) {
+                    Views.home(request, response, CookieRequest.blank(), List.of());
+                } else {
+                    JsonViews.write(response, HttpServletResponse.SC_OK,
+                            JsonViews.cookies(ServletCookies.reports(request)));
+                }
+            }
+            default -> Views.home(request, response, CookieRequest.blank(), List.of());
         }
+    }
+
+    private static void getCookie(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        boolean json = JsonViews.wanted(request);
+        String name = request.getParameter("name");
+        if (name == null || name.isEmpty()) {
+            name = CookieSpec.TUTORIAL_NAME;
+        }
+        if (!CookieChecker.isToken(name)) {
+            String message = "name must be a cookie name: letters, digits and ! # $ % & ' * + - . ^ _ ` | ~.";
+            if (json) {
+                JsonViews.write(response, HttpServletResponse.SC_BAD_REQUEST,
+                        JsonViews.errors(List.of(new CookieProblem("name", "name-invalid", message, "", false))));
+            } else {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, message);
+            }
+            return;
+        }
+        CookieReport report = ServletCookies.report(request, name);
+        String expect = request.getParameter("expect");
+        Comeback comeback = expect == null || expect.isEmpty() ? null : Comeback.of(report, expect);
+        if (json) {
+            JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.cookie(name, report, comeback));
+            return;
+        }
+        request.setAttribute("name", name);
+        request.setAttribute("report", report);
+        request.setAttribute("comeback", comeback);
+        Views.GET.render(request, response);
     }
 }

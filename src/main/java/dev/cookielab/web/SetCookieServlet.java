@@ -1,5 +1,11 @@
 package dev.cookielab.web;
 
+import dev.cookielab.cookie.Comeback;
+import dev.cookielab.cookie.CookieChecker;
+import dev.cookielab.cookie.CookieChecker.Verdict;
+import dev.cookielab.cookie.CookieProblem;
+import dev.cookielab.cookie.CookieReport;
+import dev.cookielab.cookie.CookieRequest;
 import dev.cookielab.cookie.CookieSpec;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,17 +13,105 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 
+/** Sets and deletes cookies: the tutorial's GET, and a POST for any cookie with every attribute. */
 @WebServlet(name = "SetCookieServlet", urlPatterns = "/setcookie")
 public class SetCookieServlet extends HttpServlet {
+
+    private static final String CROSS_SITE = "This form was posted from another site. Cookie Lab only sets cookies "
+            + "for forms on its own pages, so that no other site can set them in your name.";
+
+    private final CookieChecker checker = new CookieChecker(Signing.SIGNER);
 
     /** The tutorial's page: always {@code Name=AskPython}, whatever the query says. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        CookieSpec spec = CookieSpec.tutorial(request.isSecure());
-        request.setAttribute("spec", spec);
-        request.setAttribute("setCookie", ResponseCookies.add(response, spec));
+        List<String> headers = ServletCookies.add(response, CookieSpec.tutorial(request.isSecure()));
+        request.setAttribute("tutorial", true);
+        request.setAttribute("setCookie", headers);
         Views.SET.render(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        boolean json = JsonViews.wanted(request);
+        if (CrossSite.refuses(request)) {
+            if (json) {
+                JsonViews.write(response, HttpServletResponse.SC_FORBIDDEN,
+                        JsonViews.errors(List.of(new CookieProblem("", "cross-site", CROSS_SITE, "", false))));
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN, CROSS_SITE);
+            }
+            return;
+        }
+        if ("delete-all".equals(request.getParameter("action"))) {
+            deleteAll(request, response, json);
+            return;
+        }
+        CookieRequest.Action action = CookieForm.action(request);
+        CookieRequest form = CookieForm.read(request, action == null ? CookieRequest.Action.SET : action);
+        Verdict verdict = action == null
+                ? new Verdict(List.of(new CookieProblem("action", "action-invalid",
+                        "action must be set, delete or delete-all.", "", false)), List.of(), null)
+                : checker.check(form, ServletCookies.context(request));
+
+        if (verdict.refused()) {
+            if (json) {
+                JsonViews.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonViews.errors(verdict.errors()));
+            } else {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                Views.home(request, response, form, verdict.errors());
+            }
+            return;
+        }
+        List<String> headers = ServletCookies.add(response, verdict.spec());
+        if (json) {
+            JsonViews.write(response, HttpServletResponse.SC_OK,
+                    JsonViews.setResult(headers, verdict.warnings(), verdict.browserKeepsIt()));
+            return;
+        }
+        boolean deleting = action == CookieRequest.Action.DELETE;
+        request.setAttribute("name", verdict.spec().name());
+        request.setAttribute("deleting", deleting);
+        request.setAttribute("setCookie", headers);
+        request.setAttribute("warnings", verdict.warnings());
+        request.setAttribute("keeps", verdict.browserKeepsIt());
+        request.setAttribute("checkUrl", checkUrl(request, verdict.spec().name(),
+                deleting ? Comeback.DELETED : CookieReport.fingerprint(verdict.spec().value())));
+        Views.SET.render(request, response);
+    }
+
+    /** Expires every cookie the browser sent, at {@code Path=/} on this host: all a server can know of them. */
+    private void deleteAll(HttpServletRequest request, HttpServletResponse response, boolean json)
+            throws ServletException, IOException {
+        CookieChecker.Context context = ServletCookies.context(request);
+        List<String> headers = List.of();
+        for (String name : context.sent().keySet()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean prefixed = lower.startsWith("__secure-") || lower.startsWith("__host-");
+            Verdict verdict = checker.check(new CookieRequest(CookieRequest.Action.DELETE, name, null, null, "/",
+                    null, null, prefixed, true, false, false), context);
+            if (!verdict.refused()) {
+                headers = ServletCookies.add(response, verdict.spec());
+            }
+        }
+        if (json) {
+            JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.setResult(headers, List.of(), true));
+            return;
+        }
+        request.setAttribute("deletingAll", true);
+        request.setAttribute("setCookie", headers);
+        Views.SET.render(request, response);
+    }
+
+    private static String checkUrl(HttpServletRequest request, String name, String expect) {
+        return request.getContextPath() + "/getcookie?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "&expect=" + URLEncoder.encode(expect, StandardCharsets.UTF_8);
     }
 }

@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /** A plain HTTP client for the ITs: no cookie store, no redirects followed, so every header is seen as sent. */
 public final class Http {
@@ -34,6 +36,19 @@ public final class Http {
 
     public HttpResponse<String> get(String path, String... headers) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+    }
+
+    /** Posts {@code fields} (name, value, name, value, ...) as a form, the way a browser submits one. */
+    public HttpResponse<String> post(String path, List<String> fields, String... headers) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < fields.size(); i += 2) {
+            body.append(body.length() == 0 ? "" : "&")
+                    .append(URLEncoder.encode(fields.get(i), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(fields.get(i + 1), StandardCharsets.UTF_8));
+        }
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)), headers);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request, String... headers) {

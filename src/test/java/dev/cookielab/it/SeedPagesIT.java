@@ -40,7 +40,8 @@ class SeedPagesIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html").containsIgnoringCase("charset=utf-8"));
-        assertThat(response.body()).contains("The Cookie has been Set");
+        assertThat(response.body()).contains("The Cookie has been Set",
+                "Set-Cookie: Name=AskPython; Path=/; HttpOnly; SameSite=Lax");
         assertThat(response.headers().allValues("Set-Cookie"))
                 .containsExactly("Name=AskPython; Path=/; HttpOnly; SameSite=Lax");
     }

@@ -1,0 +1,32 @@
+package dev.cookielab.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Tells a browser's cross-site form post from our own: {@code Sec-Fetch-Site} when the browser sends it,
+ * else {@code Origin}. Clients that send neither (curl, scripts) are not browsers acting for someone else.
+ */
+final class CrossSite {
+
+    private CrossSite() {
+    }
+
+    static boolean refuses(HttpServletRequest request) {
+        return refuses(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), ownOrigin(request));
+    }
+
+    /** Anything but same-origin is refused: a sibling subdomain ("same-site") may belong to someone else. */
+    static boolean refuses(String secFetchSite, String origin, String ownOrigin) {
+        if (secFetchSite != null && !secFetchSite.equals("same-origin") && !secFetchSite.equals("none")) {
+            return true;
+        }
+        return origin != null && !origin.equalsIgnoreCase(ownOrigin);
+    }
+
+    static String ownOrigin(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+}

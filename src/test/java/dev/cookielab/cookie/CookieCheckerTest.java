@@ -1,0 +1,260 @@
+package dev.cookielab.cookie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cookielab.cookie.CookieChecker.Context;
+import dev.cookielab.cookie.CookieChecker.Verdict;
+import dev.cookielab.cookie.CookieRequest.Action;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CookieCheckerTest {
+
+    private static final Context LOCAL = context("localhost", false, Map.of());
+    private final CookieChecker checker = new CookieChecker(CookieSigner.fromKeyList("test-key"));
+
+    private static Context context(String host, boolean secure, Map<String, String> sent) {
+        return new Context(host, secure, sent, Set.of("jsessionid"));
+    }
+
+    private static CookieRequest set(String name, String value) {
+        return new CookieRequest(Action.SET, name, value, null, null, null, null, false, true, false, false);
+    }
+
+    private static CookieRequest with(String field, String text) {
+        return new CookieRequest(Action.SET, "n", "v",
+                field.equals("maxAge") ? text : null,
+                field.equals("path") ? text : null,
+                field.equals("domain") ? text : null,
+                field.equals("sameSite") ? text : null,
+                false, true, false, false);
+    }
+
+    private static String codes(Verdict verdict) {
+        return String.join(",", verdict.errors().stream().map(CookieProblem::code).toList());
+    }
+
+    @Test
+    void defaultsAreSecureAndMatchTheTutorial() {
+        Verdict verdict = checker.check(set("Name", "AskPython"), LOCAL);
+
+        assertThat(verdict.refused()).isFalse();
+        assertThat(verdict.spec()).isEqualTo(CookieSpec.tutorial(false));
+        assertThat(verdict.warnings()).isEmpty();
+        assertThat(verdict.browserKeepsIt()).isTrue();
+    }
+
+    @Test
+    void secureIsAddedWhenTheRequestCameOverHttps() {
+        Verdict verdict = checker.check(set("Name", "AskPython"), context("example.com", true, Map.of()));
+
+        assertThat(verdict.spec().secure()).isTrue();
+    }
+
+    @Test
+    void valuesAreEncodedAndSignedOnRequest() {
+        CookieRequest signed = new CookieRequest(Action.SET, "n", "a b", null, null, null, null, false, true,
+                false, true);
+
+        Verdict verdict = checker.check(signed, LOCAL);
+
+        assertThat(verdict.spec().value()).startsWith("a%20b|");
+        assertThat(CookieReport.of("n", verdict.spec().value(), CookieSigner.fromKeyList("test-key")))
+                .extracting(CookieReport::value, CookieReport::signature)
+                .containsExactly("a b", Signature.VALID);
+    }
+
+    @ParameterizedTest(name = "[{2}] name {0} -> {1}")
+    @CsvSource(delimiterString = " => ", value = {
+            "'' => name-invalid => RFC 6265bis §4.1.1: name is a token, never empty",
+            "a b => name-invalid => Tomcat TestCookieProcessorGeneration: space in name",
+            "a;b => name-invalid => RFC 9110 §5.6.2: ; is a delimiter",
+            "a=b => name-invalid => Werkzeug test_http.py: = ends the name",
+            "(x) => name-invalid => RFC 9110 §5.6.2: parentheses are delimiters",
+            "café => name-invalid => RFC 9110 §5.6.2: tokens are ASCII",
+            "\"q\" => name-invalid => Tomcat TestCookies: quoted name",
+            "JSESSIONID => name-reserved => Servlet session cookie",
+            "jsessionid => name-reserved => OWASP session fixation: any case",
+            "JSessionId => name-reserved => OWASP session fixation: any case"})
+    void refusesNamesThatAreNotTokensOrAreReserved(String name, String code, String source) {
+        assertThat(codes(checker.check(set(name, "v"), LOCAL))).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\rb", "a\nb", "a\u0000", "\u001B[31m", "x\u0085", "\t"})
+    void refusesControlCharactersInAnyField(String text) {
+        assertThat(codes(checker.check(set(text, "v"), LOCAL))).isEqualTo("control-character");
+        assertThat(codes(checker.check(set("n", text), LOCAL))).isEqualTo("control-character");
+        for (String field : new String[] {"maxAge", "path", "domain", "sameSite"}) {
+            assertThat(codes(checker.check(with(field, text), LOCAL))).as(field).isEqualTo("control-character");
+        }
+    }
+
+    @ParameterizedTest(name = "[{3}] {0}={1} -> {2}")
+    @CsvSource(delimiterString = " => ", value = {
+            "maxAge => abc => max-age-invalid => issue 5 corpus",
+            "maxAge => 1e3 => max-age-invalid => issue 5 corpus",
+            "maxAge => -5 => max-age-invalid => issue 5 corpus: negative",
+            "maxAge => 2147483648 => max-age-invalid => issue 5 corpus: over Integer.MAX_VALUE",
+            "maxAge => 99999999999999999999 => max-age-invalid => overflow",
+            "maxAge => ' 10' => max-age-invalid => whitespace is not a digit",
+            "path => x => path-invalid => RFC 6265bis §5.6.4: must start with /",
+            "path => /a;b => path-invalid => Tomcat Rfc6265CookieProcessor.validatePath",
+            "path => /é => path-invalid => Tomcat Rfc6265CookieProcessor.validatePath: non-ASCII",
+            "domain => evil.example => domain-invalid => RFC 6265bis §5.7: foreign domain",
+            "domain => com => domain-invalid => top-level domain",
+            "domain => -bad-.localhost => domain-invalid => RFC 1034 label syntax",
+            "domain => a..b => domain-invalid => empty label",
+            "domain => exa mple.com => domain-invalid => space",
+            "sameSite => Laxx => samesite-invalid => RFC 6265bis §5.6.7",
+            "sameSite => None; Domain=evil.example => samesite-invalid => issue 5: attribute smuggling"})
+    void refusesMalformedAttributes(String field, String text, String code, String source) {
+        assertThat(codes(checker.check(with(field, text), LOCAL))).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "00, 0", "2147483647, 2147483647", "3600, 3600"})
+    void acceptsWholeSecondsInRange(String text, int seconds) {
+        assertThat(checker.check(with("maxAge", text), LOCAL).spec().maxAge()).isEqualTo(seconds);
+    }
+
+    @ParameterizedTest(name = "host {0}, Domain={1} -> {2}")
+    @CsvSource({
+            "app.example.com, example.com, example.com",
+            "app.example.com, .Example.COM, example.com",
+            "app.example.com, app.example.com, app.example.com",
+            "localhost, localhost, localhost",
+            "127.0.0.1, 127.0.0.1, 127.0.0.1"})
+    void acceptsTheHostOrAParentOfIt(String host, String domain, String kept) {
+        CookieRequest request = new CookieRequest(Action.SET, "n", "v", null, null, domain, null, false, true,
+                false, false);
+
+        assertThat(checker.check(request, context(host, false, Map.of())).spec().domain()).isEqualTo(kept);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"app.example.com, ample.com", "127.0.0.1, 0.0.1", "example.com, app.example.com"})
+    void refusesDomainsTheHostIsNotUnder(String host, String domain) {
+        CookieRequest request = new CookieRequest(Action.SET, "n", "v", null, null, domain, null, false, true,
+                false, false);
+
+        assertThat(codes(checker.check(request, context(host, false, Map.of())))).isEqualTo("domain-invalid");
+    }
+
+    @Test
+    void sameSiteIsCaseInsensitiveAndMayBeLeftOut() {
+        assertThat(checker.check(with("sameSite", "strict"), LOCAL).spec().sameSite()).isEqualTo(SameSite.STRICT);
+        assertThat(checker.check(with("sameSite", ""), LOCAL).spec().sameSite()).isNull();
+        assertThat(checker.check(with("sameSite", null), LOCAL).spec().sameSite()).isEqualTo(SameSite.LAX);
+    }
+
+    @Test
+    void nameAndValueMayTogetherBe4096BytesAndNoMore() {
+        assertThat(checker.check(set("n", "v".repeat(4094)), LOCAL).refused()).isFalse();
+        assertThat(codes(checker.check(set("n", "v".repeat(4095)), LOCAL))).isEqualTo("too-large");
+    }
+
+    @Test
+    void sizeCountsTheEncodedValue() {
+        // 1366 × "é" is 2732 bytes of UTF-8 and 8196 characters once percent-encoded.
+        assertThat(codes(checker.check(set("n", "é".repeat(1366)), LOCAL))).isEqualTo("too-large");
+    }
+
+    @Test
+    void attributesMayBe1024BytesAndNoMore() {
+        assertThat(checker.check(with("path", "/" + "p".repeat(1023)), LOCAL).refused()).isFalse();
+        assertThat(codes(checker.check(with("path", "/" + "p".repeat(1024)), LOCAL))).isEqualTo("too-large");
+    }
+
+    @Test
+    void refusesACookieThatWouldPushTheCookieHeaderOverTheBudget() {
+        Map<String, String> sent = new LinkedHashMap<>();
+        for (int i = 0; i < 5; i++) {
+            sent.put("c" + i, "x".repeat(1000));
+        }
+
+        Verdict verdict = checker.check(set("big", "y".repeat(1200)), context("localhost", false, sent));
+
+        assertThat(codes(verdict)).isEqualTo("budget-exceeded");
+        assertThat(verdict.errors().get(0).message()).contains("5023 bytes", "6229", "6144");
+    }
+
+    @Test
+    void replacingACookieCountsOnlyItsNewSize() {
+        Map<String, String> sent = Map.of("big", "x".repeat(6000));
+
+        assertThat(checker.check(set("big", "small"), context("localhost", false, sent)).refused()).isFalse();
+    }
+
+    @Test
+    void deletingIsNeverRefusedForTheBudgetAndExpiresAtOnce() {
+        Map<String, String> sent = Map.of("big", "x".repeat(7000));
+        CookieRequest delete = new CookieRequest(Action.DELETE, "big", "ignored", "99", "/app", null, null, false,
+                true, false, false);
+
+        Verdict verdict = checker.check(delete, context("localhost", false, sent));
+
+        assertThat(verdict.refused()).isFalse();
+        assertThat(verdict.spec()).extracting(CookieSpec::value, CookieSpec::maxAge, CookieSpec::path)
+                .containsExactly("", 0, "/app");
+    }
+
+    @ParameterizedTest(name = "[{3}] {0} -> {1}")
+    @CsvSource(delimiterString = " => ", value = {
+            "n|None|| => samesite-none-insecure => drops => RFC 6265bis §5.7",
+            "n|Lax|partitioned| => partitioned-insecure => drops => CHIPS §2.1",
+            "__Secure-id|Lax|| => prefix-secure => drops => RFC 6265bis §4.1.3.1",
+            "__SECURE-id|Lax|| => prefix-secure => drops => RFC 6265bis §4.1.3.1: any case",
+            "__Host-id|Lax|| => prefix-host => drops => RFC 6265bis §4.1.3.2: no Secure",
+            "__host-id|Lax|secure|/app => prefix-host => drops => RFC 6265bis §4.1.3.2: Path other than /",
+            "n|Lax||maxAge => max-age-clamped => keeps => RFC 6265bis §5.6.2: 400 days"})
+    void warnsWhatBrowsersWillDropOrChange(String setup, String code, String effect, String source) {
+        String[] parts = setup.split("\\|", -1);
+        CookieRequest request = new CookieRequest(Action.SET, parts[0], "v",
+                parts[3].equals("maxAge") ? "34560001" : null,
+                parts[3].startsWith("/") ? parts[3] : null, null, parts[1],
+                parts[2].equals("secure"), true, parts[2].equals("partitioned"), false);
+
+        Verdict verdict = checker.check(request, LOCAL);
+
+        assertThat(verdict.warnings()).extracting(CookieProblem::code).containsExactly(code);
+        assertThat(verdict.warnings().get(0).rule()).isNotBlank();
+        assertThat(verdict.browserKeepsIt()).isEqualTo(effect.equals("keeps"));
+    }
+
+    @Test
+    void warnsOfAHostCookieWithADomain() {
+        CookieRequest request = new CookieRequest(Action.SET, "__Host-id", "v", null, null, "localhost", null, true,
+                true, false, false);
+
+        assertThat(checker.check(request, LOCAL).warnings()).extracting(CookieProblem::code)
+                .containsExactly("prefix-host");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"example.com, false, true", "localhost, false, false", "app.localhost, false, false",
+            "127.0.0.1, false, false", "example.com, true, false"})
+    void warnsOfSecureFromAnInsecureOriginOtherThanLocalhost(String host, boolean https, boolean warned) {
+        CookieRequest request = new CookieRequest(Action.SET, "n", "v", null, null, null, null, true, true, false,
+                false);
+
+        Verdict verdict = checker.check(request, context(host, https, Map.of()));
+
+        assertThat(verdict.warnings().stream().anyMatch(w -> w.code().equals("secure-insecure-origin")))
+                .isEqualTo(warned);
+    }
+
+    @Test
+    void listsEveryProblemAtOnce() {
+        CookieRequest request = new CookieRequest(Action.SET, "a b", "v", "abc", "x", "evil.example", "Sometimes",
+                false, true, false, false);
+
+        assertThat(codes(checker.check(request, LOCAL)))
+                .isEqualTo("name-invalid,max-age-invalid,path-invalid,domain-invalid,samesite-invalid");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.cookielab.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A form posted to /setcookie from another site is refused and sets nothing. */
+@ExtendWith(ArquillianExtension.class)
+class CrossSiteIT {
+
+    private static final List<String> FORM = List.of("name", "planted", "value", "1");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    private String ownOrigin() {
+        return "http://" + base.getHost() + ":" + base.getPort();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "Sec-Fetch-Site, cross-site",
+            "Sec-Fetch-Site, same-site",
+            "Origin, http://evil.example",
+            "Origin, null"})
+    void refusesCrossSitePostsWith403AndSetsNothing(String header, String value) {
+        HttpResponse<String> html = http.post("/setcookie", FORM, header, value);
+        HttpResponse<String> json = http.post("/setcookie", FORM, header, value, "Accept", "application/json");
+
+        assertThat(html.statusCode()).isEqualTo(403);
+        assertThat(html.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(html.body()).contains("posted from another site").doesNotContain("Tomcat");
+        assertThat(json.statusCode()).isEqualTo(403);
+        assertThat(json.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(Json.parse(json.body()).getJsonArray("errors").getJsonObject(0).getString("code"))
+                .isEqualTo("cross-site");
+    }
+
+    @Test
+    void servesOurOwnPagesFormsAndClientsThatSendNeitherHeader() {
+        HttpResponse<String> browser = http.post("/setcookie", FORM, "Sec-Fetch-Site", "same-origin", "Origin", ownOrigin());
+        HttpResponse<String> curl = http.post("/setcookie", FORM);
+
+        assertThat(browser.statusCode()).isEqualTo(200);
+        assertThat(browser.headers().allValues("Set-Cookie")).hasSize(1);
+        assertThat(curl.statusCode()).isEqualTo(200);
+        assertThat(curl.headers().allValues("Set-Cookie")).hasSize(1);
+    }
+}

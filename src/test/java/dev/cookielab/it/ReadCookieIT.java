@@ -1,0 +1,156 @@
+package dev.cookielab.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cookielab.cookie.CookieReport;
+import dev.cookielab.cookie.CookieSigner;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Reading: /getcookie for any name, the /cookies listing, signatures and the set-then-check round trip. */
+@ExtendWith(ArquillianExtension.class)
+class ReadCookieIT {
+
+    private static final String JSON = "application/json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    private JsonObject getJson(String path, String cookieHeader) {
+        HttpResponse<String> response = http.get(path, "Accept", JSON, "Cookie", cookieHeader);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith(JSON));
+        return Json.parse(response.body());
+    }
+
+    private String cookieSetBy(HttpResponse<String> response) {
+        return response.headers().firstValue("Set-Cookie").orElseThrow().replaceFirst(";.*", "");
+    }
+
+    @Test
+    void readsAnyCookieByName() {
+        JsonObject cookie = getJson("/getcookie?name=theme", "Name=AskPython; theme=dark%20blue");
+
+        assertThat(cookie.getString("name")).isEqualTo("theme");
+        assertThat(cookie.getBoolean("present")).isTrue();
+        assertThat(cookie.getString("value")).isEqualTo("dark blue");
+        assertThat(cookie.getString("raw")).isEqualTo("dark%20blue");
+        assertThat(cookie.getString("signature")).isEqualTo("unsigned");
+    }
+
+    @Test
+    void saysWhenACookieIsAbsent() {
+        JsonObject cookie = getJson("/getcookie?name=theme", "Name=AskPython");
+
+        assertThat(cookie.getBoolean("present")).isFalse();
+        assertThat(cookie.containsKey("value")).isFalse();
+    }
+
+    @Test
+    void defaultsToTheTutorialsCookie() {
+        assertThat(getJson("/getcookie", "Name=AskPython").getString("value")).isEqualTo("AskPython");
+        assertThat(http.get("/getcookie?name=theme", "Cookie", "theme=dark").body()).contains("theme : dark");
+    }
+
+    @Test
+    void listsEveryCookieInHttpbinsShape() {
+        JsonObject listing = getJson("/cookies", "Name=AskPython; greeting=caf%C3%A9");
+
+        assertThat(listing).containsOnlyKeys("cookies");
+        assertThat(listing.getJsonObject("cookies").getString("Name")).isEqualTo("AskPython");
+        assertThat(listing.getJsonObject("cookies").getString("greeting")).isEqualTo("café");
+        assertThat(http.get("/cookies").body()).isEqualTo("{\"cookies\":{}}");
+    }
+
+    @Test
+    void theHomePageListsNameValueRawSizeAndSignature() {
+        String body = http.get("/", "Cookie", "greeting=caf%C3%A9").body();
+
+        assertThat(body).contains("<code>greeting</code>", "<code>café</code>", "<code>caf%C3%A9</code>",
+                "<td>18</td>", "unsigned");
+    }
+
+    @Test
+    void refusesANameThatIsNotACookieName() {
+        HttpResponse<String> html = http.get("/getcookie?name=a%20b");
+        HttpResponse<String> json = http.get("/getcookie?name=a%3Bb", "Accept", JSON);
+
+        assertThat(html.statusCode()).isEqualTo(400);
+        assertThat(html.body()).contains("name must be a cookie name");
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(json.body()).getJsonArray("errors").getJsonObject(0).getString("code"))
+                .isEqualTo("name-invalid");
+    }
+
+    @Test
+    void aSignedCookieVerifiesAndATamperedOneDoesNot() {
+        String cookie = cookieSetBy(http.post("/setcookie", List.of("name", "user", "value", "ada", "signed", "on")));
+        String tampered = cookie.replace("user=ada|", "user=eve|");
+
+        assertThat(cookie).matches("user=ada\\|[A-Za-z0-9_-]{43}");
+        JsonObject valid = getJson("/getcookie?name=user", cookie);
+        assertThat(valid.getString("value")).isEqualTo("ada");
+        assertThat(valid.getString("signature")).isEqualTo("valid");
+        assertThat(getJson("/getcookie?name=user", tampered).getString("signature")).isEqualTo("invalid");
+    }
+
+    @Test
+    void aCookieSignedWithThePreviousKeyStillVerifies() {
+        String signedBefore = CookieSigner.fromKeyList("it-previous-key").sign("user", "ada");
+        String signedElsewhere = CookieSigner.fromKeyList("some-other-key").sign("user", "ada");
+
+        assertThat(getJson("/getcookie?name=user", "user=" + signedBefore).getString("signature")).isEqualTo("valid");
+        assertThat(getJson("/getcookie?name=user", "user=" + signedElsewhere).getString("signature")).isEqualTo("invalid");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ada|", "ada|!!!", "ada|AAAA", "|", "ada|x|y"})
+    void malformedSignaturesAreReportedInvalid(String raw) {
+        HttpResponse<String> html = http.get("/getcookie?name=user", "Cookie", "user=" + raw);
+
+        assertThat(getJson("/getcookie?name=user", "user=" + raw).getString("signature")).isEqualTo("invalid");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("class=\"sig-invalid\"");
+    }
+
+    @Test
+    void theCheckLinkTellsWhetherTheBrowserSentBackWhatWasSet() {
+        HttpResponse<String> set = http.post("/setcookie", List.of("name", "theme", "value", "dark"));
+        String cookie = cookieSetBy(set);
+        String expect = CookieReport.fingerprint("dark");
+
+        assertThat(set.body()).contains("expect=" + expect);
+        assertThat(http.get("/getcookie?name=theme&expect=" + expect, "Cookie", cookie).body())
+                .contains("data-comeback=\"as-set\"");
+        assertThat(http.get("/getcookie?name=theme&expect=" + expect, "Cookie", "theme=light").body())
+                .contains("data-comeback=\"different\"");
+        assertThat(http.get("/getcookie?name=theme&expect=" + expect).body()).contains("data-comeback=\"missing\"");
+        assertThat(getJson("/getcookie?name=theme&expect=deleted", "other=1").getString("comeback")).isEqualTo("gone");
+        assertThat(getJson("/getcookie?name=theme&expect=deleted", cookie).getString("comeback"))
+                .isEqualTo("still-there");
+    }
+}

@@ -1,0 +1,215 @@
+package dev.cookielab.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** POST /setcookie: any cookie with every attribute, refusals, warnings and deletes, as HTML and JSON. */
+@ExtendWith(ArquillianExtension.class)
+class SetCookieIT {
+
+    private static final String JSON = "application/json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    private HttpResponse<String> postJson(String... fields) {
+        return http.post("/setcookie", List.of(fields), "Accept", JSON);
+    }
+
+    @Test
+    void setsEveryAttributeAsAsked() {
+        HttpResponse<String> response = postJson("name", "theme", "value", "dark", "maxAge", "3600", "path", "/",
+                "domain", "localhost", "sameSite", "Strict", "secure", "on", "httpOnly", "off", "partitioned", "on");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).singleElement().asString().matches(
+                "theme=dark; Max-Age=3600; Expires=[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT; "
+                        + "Domain=localhost; Path=/; Secure; SameSite=Strict; Partitioned");
+        JsonObject body = Json.parse(response.body());
+        assertThat(body.getJsonArray("setCookie").getString(0)).isEqualTo(response.headers().firstValue("Set-Cookie").get());
+        assertThat(body.getJsonArray("warnings")).isEmpty();
+        assertThat(body.getBoolean("browserKeepsIt")).isTrue();
+    }
+
+    @Test
+    void defaultsToHttpOnlySameSiteLaxPathRootAndASessionCookie() {
+        HttpResponse<String> response = postJson("name", "plain", "value", "1");
+
+        assertThat(response.headers().allValues("Set-Cookie")).containsExactly("plain=1; Path=/; HttpOnly; SameSite=Lax");
+    }
+
+    @Test
+    void encodesAnyTextSoThatItRoundTrips() {
+        String text = "café ☕; \"x\" \\ 100% a|b";
+
+        HttpResponse<String> set = postJson("name", "greeting", "value", text);
+        String raw = set.headers().firstValue("Set-Cookie").orElseThrow().replaceFirst(";.*", "").substring("greeting=".length());
+        JsonObject read = Json.parse(http.get("/getcookie?name=greeting", "Accept", JSON, "Cookie", "greeting=" + raw).body());
+
+        assertThat(raw).isEqualTo("caf%C3%A9%20%E2%98%95%3B%20%22x%22%20%5C%20100%25%20a%7Cb");
+        assertThat(read.getString("value")).isEqualTo(text);
+        assertThat(read.getString("raw")).isEqualTo(raw);
+        assertThat(read.getString("signature")).isEqualTo("unsigned");
+    }
+
+    @Test
+    void theHtmlResultShowsTheExactHeaderThePredictionAndACheckLink() {
+        HttpResponse<String> response = http.post("/setcookie", List.of("name", "theme", "value", "<b>dark</b>"));
+
+        String header = response.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("Set-Cookie: " + header.replace("<", "&lt;").replace(">", "&gt;"))
+                .contains("Browsers will keep this cookie.")
+                .containsPattern("href=\"/getcookie\\?name=theme&amp;expect=[A-Za-z0-9_-]{16}\"")
+                .doesNotContain("<b>dark</b>");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "SameSite=None without Secure => name=n&sameSite=None => samesite-none-insecure",
+            "Partitioned without Secure => name=n&partitioned=on => partitioned-insecure",
+            "__Secure- without Secure => name=__Secure-n => prefix-secure",
+            "__Host- with a Path => name=__Host-n&secure=on&path=/app => prefix-host",
+            "Max-Age over 400 days => name=n&maxAge=34560001 => max-age-clamped"})
+    void warnsButStillSetsWhatBrowsersWillDropOrChange(String title, String form, String code) {
+        List<String> fields = List.of(form.split("[&=]"));
+
+        HttpResponse<String> json = http.post("/setcookie", fields, "Accept", JSON);
+        HttpResponse<String> html = http.post("/setcookie", fields);
+
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.headers().allValues("Set-Cookie")).hasSize(1);
+        assertThat(Json.parse(json.body()).getJsonArray("warnings").getJsonObject(0).getString("code")).isEqualTo(code);
+        assertThat(Json.parse(json.body()).getBoolean("browserKeepsIt")).isEqualTo(code.equals("max-age-clamped"));
+        assertThat(html.body()).contains("data-code=\"" + code + "\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "a space in the name => name=a b => name => name-invalid",
+            "JSESSIONID => name=JSESSIONID => name => name-reserved",
+            "jsessionid in lower case => name=jsessionid => name => name-reserved",
+            "letters in Max-Age => name=n&maxAge=abc => maxAge => max-age-invalid",
+            "Max-Age over int => name=n&maxAge=2147483648 => maxAge => max-age-invalid",
+            "relative path => name=n&path=app => path => path-invalid",
+            "foreign domain => name=n&domain=evil.example => domain => domain-invalid",
+            "unknown SameSite => name=n&sameSite=Sometimes => sameSite => samesite-invalid",
+            "unknown action => name=n&action=explode => action => action-invalid"})
+    void refusesBadInputWith400AndSetsNothing(String title, String form, String field, String code) {
+        List<String> fields = List.of(form.split("[&=]"));
+
+        HttpResponse<String> json = http.post("/setcookie", fields, "Accept", JSON);
+        HttpResponse<String> html = http.post("/setcookie", fields);
+
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(json.headers().allValues("Set-Cookie")).isEmpty();
+        JsonObject error = Json.parse(json.body()).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo(field);
+        assertThat(error.getString("code")).isEqualTo(code);
+        assertThat(error.getString("message")).isNotBlank();
+        assertThat(html.statusCode()).isEqualTo(400);
+        assertThat(html.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(html.body()).contains("Nothing was set", "data-code=\"" + code + "\"");
+    }
+
+    @Test
+    void refusesCarriageReturnAndLineFeedInEveryField() {
+        for (String field : List.of("name", "value", "maxAge", "path", "domain", "sameSite")) {
+            List<String> fields = field.equals("name")
+                    ? List.of("name", "x\r\nSet-Cookie: evil=1")
+                    : List.of("name", "n", field, "x\r\nSet-Cookie: evil=1");
+
+            HttpResponse<String> response = http.post("/setcookie", fields, "Accept", JSON);
+
+            assertThat(response.statusCode()).as(field).isEqualTo(400);
+            assertThat(response.headers().allValues("Set-Cookie")).as(field).isEmpty();
+            assertThat(Json.parse(response.body()).getJsonArray("errors").getJsonObject(0).getString("code"))
+                    .as(field).isEqualTo("control-character");
+        }
+    }
+
+    @Test
+    void theRefusalPageKeepsTheFormFilledInAndEscaped() {
+        HttpResponse<String> response = http.post("/setcookie", List.of("name", "bad name", "value", "\"><b>x</b>",
+                "maxAge", "soon", "path", "/p", "sameSite", "None", "secure", "off", "secure", "on", "httpOnly", "off"));
+
+        assertThat(response.body())
+                .contains("value=\"bad name\"", "value=\"&#034;&gt;&lt;b&gt;x&lt;/b&gt;\"", "value=\"soon\"", "value=\"/p\"")
+                .contains("<option value=\"None\" selected>")
+                .containsPattern("name=\"secure\" value=\"on\" checked")
+                .doesNotContainPattern("name=\"httpOnly\" value=\"on\" checked")
+                .doesNotContain("<b>x</b>");
+    }
+
+    @Test
+    void refusesACookieThatWouldLockTheBrowserOutAndDeleteAllStillWorks() {
+        StringBuilder jar = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            jar.append(i == 0 ? "" : "; ").append("c").append(i).append('=').append("x".repeat(1000));
+        }
+
+        HttpResponse<String> withoutJar = postJson("name", "big", "value", "y".repeat(1500));
+        HttpResponse<String> refusedWithJar = http.post("/setcookie", List.of("name", "big", "value", "y".repeat(1500)),
+                "Accept", JSON, "Cookie", jar.toString());
+        HttpResponse<String> home = http.get("/", "Cookie", jar.toString());
+        HttpResponse<String> deleteAll = http.post("/setcookie", List.of("action", "delete-all"), "Cookie", jar.toString());
+
+        assertThat(withoutJar.statusCode()).isEqualTo(200);
+        assertThat(refusedWithJar.statusCode()).isEqualTo(400);
+        assertThat(refusedWithJar.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(Json.parse(refusedWithJar.body()).getJsonArray("errors").getJsonObject(0).getString("code"))
+                .isEqualTo("budget-exceeded");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(deleteAll.statusCode()).isEqualTo(200);
+        assertThat(deleteAll.headers().allValues("Set-Cookie")).hasSize(5);
+    }
+
+    @Test
+    void deleteExpiresTheCookieWithTheSamePathAndDomain() {
+        HttpResponse<String> response = postJson("action", "delete", "name", "theme", "value", "ignored",
+                "path", "/app", "domain", "localhost");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).containsExactly(
+                "theme=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:10 GMT; Domain=localhost; Path=/app; HttpOnly; SameSite=Lax");
+    }
+
+    @Test
+    void deleteAllExpiresEveryCookieSentButTheReservedOnes() {
+        HttpResponse<String> response = http.post("/setcookie", List.of("action", "delete-all"), "Accept", JSON,
+                "Cookie", "a=1; __Host-b=2; JSESSIONID=abc");
+
+        assertThat(response.headers().allValues("Set-Cookie")).containsExactly(
+                "a=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:10 GMT; Path=/; HttpOnly; SameSite=Lax",
+                "__Host-b=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:10 GMT; Path=/; Secure; HttpOnly; SameSite=Lax");
+        assertThat(Json.parse(response.body()).getJsonArray("setCookie").getValuesAs(JsonString::getString))
+                .isEqualTo(response.headers().allValues("Set-Cookie"));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.cookielab.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CrossSiteTest {
+
+    @ParameterizedTest(name = "Sec-Fetch-Site={0}, Origin={1} -> refused {2}")
+    @CsvSource(nullValues = "-", value = {
+            "-, -, false",
+            "same-origin, http://localhost:8080, false",
+            "none, -, false",
+            "cross-site, -, true",
+            "same-site, -, true",
+            "-, http://evil.example, true",
+            "-, null, true",
+            "-, http://localhost:8081, true",
+            "-, https://localhost:8080, true",
+            "-, HTTP://LOCALHOST:8080, false",
+            "same-origin, http://evil.example, true"})
+    void refusesAnythingButSameOrigin(String secFetchSite, String origin, boolean refused) {
+        assertThat(CrossSite.refuses(secFetchSite, origin, "http://localhost:8080")).isEqualTo(refused);
+    }
+}
