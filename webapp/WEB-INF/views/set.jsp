@@ -30,7 +30,7 @@
       <h2 id="warnings-title">Warnings</h2>
       <ul>
         <c:forEach var="warning" items="${warnings}">
-          <li data-code="${fn:escapeXml(warning.code())}"><c:out value="${warning.message()}"/> <span class="hint">(<c:out value="${warning.rule()}"/>)</span></li>
+          <li data-code="${fn:escapeXml(warning.code())}"><c:out value="${warning.message()}"/><span class="hint"> (<c:out value="${warning.rule()}"/>)</span></li>
         </c:forEach>
       </ul>
     </section>

@@ -311,8 +311,10 @@ public final class CookieChecker {
     }
 
     private static String describe(int cp) {
-        String hex = String.format("U+%04X", cp);
-        return cp > 0x20 && cp < 0x7F ? "'" + (char) cp + "'" : hex;
+        if (cp == ' ') {
+            return "a space";
+        }
+        return cp > 0x20 && cp < 0x7F ? "'" + (char) cp + "'" : String.format("U+%04X", cp);
     }
 
     private static int utf8(String text) {

@@ -1,0 +1,69 @@
+package dev.cookielab.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through Debian's ChromeDriver: nothing is downloaded. Without them the
+ * browser tests are skipped with one loud line, unless {@code -Dbrowser.required=true} makes that a failure.
+ */
+final class Browser {
+
+    static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 900;
+
+    private Browser() {
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
+    static void clickAndWait(WebDriver driver, WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    static ChromeDriver start() {
+        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!present) {
+            String why = "No Chromium at " + CHROMIUM + " or no ChromeDriver at " + CHROMEDRIVER
+                    + ": install them with apt-get install -y chromium chromium-driver";
+            if (Boolean.getBoolean("browser.required")) {
+                throw new IllegalStateException(why + " (browser.required=true)");
+            }
+            System.err.println("########## BROWSER TESTS SKIPPED ########## " + why);
+            Assumptions.abort(why);
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("cookie-lab-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                        "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + HEIGHT,
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+}

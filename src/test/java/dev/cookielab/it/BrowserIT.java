@@ -1,0 +1,272 @@
+package dev.cookielab.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Headless Chromium visits the pages: what the browser stores and sends is checked in its own cookie jar. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    private static ChromeDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void emptyJar() {
+        open("/static/lab.css");
+        driver.manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** Fills the home page's form and submits it with the given button. */
+    private void submitForm(String name, String value, String button, String... settings) {
+        open("/");
+        type("name", name);
+        type("value", value);
+        for (String setting : settings) {
+            String[] parts = setting.split("=", 2);
+            WebElement field = driver.findElement(By.cssSelector("form.cookie-form [name='" + parts[0] + "']"
+                    + ("on".equals(parts[1]) || "off".equals(parts[1]) ? "[type=checkbox]" : "")));
+            if ("checkbox".equals(field.getAttribute("type"))) {
+                if (field.isSelected() != "on".equals(parts[1])) {
+                    field.click();
+                }
+            } else if ("select".equals(field.getTagName())) {
+                field.findElement(By.cssSelector("option[value='" + parts[1] + "']")).click();
+            } else {
+                field.clear();
+                field.sendKeys(parts[1]);
+            }
+        }
+        Browser.clickAndWait(driver,
+                driver.findElement(By.cssSelector("form.cookie-form button[value='" + button + "']")));
+    }
+
+    private void type(String field, String text) {
+        WebElement input = driver.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private Cookie jar(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    private String checkLinkAnswer() {
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("a.check")));
+        return driver.findElement(By.cssSelector("[data-comeback]")).getAttribute("data-comeback");
+    }
+
+    @Test
+    void theTutorialsTwoPagesWorkInABrowser() {
+        open("/setcookie");
+        assertThat(text(".result")).isEqualTo("The Cookie has been Set");
+        open("/getcookie");
+
+        assertThat(text(".result")).isEqualTo("The Site : AskPython");
+        Cookie stored = jar("Name");
+        assertThat(stored.getValue()).isEqualTo("AskPython");
+        assertThat(stored.getPath()).isEqualTo("/");
+        assertThat(stored.isHttpOnly()).isTrue();
+        assertThat(stored.getSameSite()).isEqualTo("Lax");
+    }
+
+    @Test
+    void anHttpOnlyCookieReachesTheServerButNotTheScript() {
+        submitForm("hidden", "h1", "set");
+        submitForm("visible", "v1", "set", "httpOnly=off");
+        open("/");
+
+        String documentCookie = (String) ((JavascriptExecutor) driver).executeScript("return document.cookie");
+        assertThat(documentCookie).contains("visible=v1").doesNotContain("hidden");
+        assertThat(driver.findElement(By.cssSelector("table.cookies")).getText()).contains("hidden", "h1", "visible");
+        assertThat(jar("hidden").isHttpOnly()).isTrue();
+        assertThat(jar("visible").isHttpOnly()).isFalse();
+    }
+
+    @Test
+    void anyTextIsStoredEncodedAndShownAsTyped() {
+        String text = "café ☕; \"x\"";
+        submitForm("greeting", text, "set");
+
+        assertThat(jar("greeting").getValue()).isEqualTo("caf%C3%A9%20%E2%98%95%3B%20%22x%22");
+        assertThat(checkLinkAnswer()).isEqualTo("as-set");
+        assertThat(text(".result")).isEqualTo("greeting : " + text);
+    }
+
+    @Test
+    void deletingThroughTheFormEmptiesTheJar() {
+        submitForm("theme", "dark", "set");
+        assertThat(jar("theme")).isNotNull();
+
+        submitForm("theme", "", "delete");
+
+        assertThat(jar("theme")).isNull();
+        assertThat(checkLinkAnswer()).isEqualTo("gone");
+    }
+
+    @Test
+    void theRowDeleteButtonAndDeleteAllEmptyTheJar() {
+        submitForm("a", "1", "set");
+        submitForm("b", "2", "set");
+        open("/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[aria-label='Delete a']")));
+        assertThat(jar("a")).isNull();
+        assertThat(jar("b")).isNotNull();
+
+        open("/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("input[value='delete-all'] ~ p button")));
+
+        assertThat(driver.manage().getCookies()).isEmpty();
+    }
+
+    @Test
+    void chromiumDropsSameSiteNoneWithoutSecureAsPredicted() {
+        submitForm("tracker", "1", "set", "sameSite=None");
+
+        assertThat(driver.findElement(By.cssSelector("[data-code='samesite-none-insecure']"))).isNotNull();
+        assertThat(text(".prediction")).contains("drop");
+        assertThat(jar("tracker")).isNull();
+        assertThat(checkLinkAnswer()).isEqualTo("missing");
+    }
+
+    @Test
+    void chromiumDropsABadHostPrefixedCookieAsPredicted() {
+        submitForm("__Host-id", "1", "set", "path=/setcookie");
+
+        assertThat(driver.findElement(By.cssSelector("[data-code='prefix-host']"))).isNotNull();
+        assertThat(text(".prediction")).contains("drop");
+        assertThat(driver.manage().getCookies()).extracting(Cookie::getName).doesNotContain("__Host-id");
+    }
+
+    @Test
+    void aGoodHostPrefixedCookieIsKeptOnLocalhostAsPredicted() {
+        submitForm("__Host-id", "1", "set", "secure=on");
+
+        assertThat(text(".prediction")).contains("keep");
+        assertThat(jar("__Host-id")).isNotNull();
+        assertThat(jar("__Host-id").isSecure()).isTrue();
+        assertThat(checkLinkAnswer()).isEqualTo("as-set");
+    }
+
+    @Test
+    void chromiumClampsMaxAgeTo400DaysAsWarned() {
+        submitForm("long", "1", "set", "maxAge=100000000");
+
+        assertThat(driver.findElement(By.cssSelector("[data-code='max-age-clamped']"))).isNotNull();
+        Instant expiry = jar("long").getExpiry().toInstant();
+        Instant cap = Instant.now().plus(Duration.ofDays(400));
+        assertThat(Duration.between(expiry, cap).abs()).isLessThan(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aSignedCookieAlteredInTheJarIsReportedInvalid() {
+        submitForm("user", "ada", "set", "signed=on");
+        Cookie signed = jar("user");
+        assertThat(signed.getValue()).startsWith("ada|");
+        open("/getcookie?name=user");
+        assertThat(text(".sig-valid")).isEqualTo("valid");
+
+        driver.manage().addCookie(new Cookie.Builder("user", signed.getValue().replace("ada|", "eve|"))
+                .path("/").isHttpOnly(true).sameSite("Lax").build());
+        open("/getcookie?name=user");
+
+        assertThat(text(".result")).isEqualTo("user : eve");
+        assertThat(text(".sig-invalid")).isEqualTo("invalid");
+    }
+
+    @Test
+    void aRefusedFormComesBackFilledInWithTheProblems() {
+        submitForm("bad name", "kept value", "set", "maxAge=soon", "path=/somewhere", "sameSite=Strict",
+                "httpOnly=off", "secure=on");
+
+        assertThat(driver.findElement(By.cssSelector(".problems")).getText())
+                .contains("Nothing was set", "HTTP token", "Max-Age must be a whole number");
+        assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("bad name");
+        assertThat(driver.findElement(By.id("value")).getAttribute("value")).isEqualTo("kept value");
+        assertThat(driver.findElement(By.id("maxAge")).getAttribute("value")).isEqualTo("soon");
+        assertThat(driver.findElement(By.id("path")).getAttribute("value")).isEqualTo("/somewhere");
+        assertThat(driver.findElement(By.cssSelector("#sameSite option[value='Strict']")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("[name=httpOnly][type=checkbox]")).isSelected()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("[name=secure][type=checkbox]")).isSelected()).isTrue();
+        assertThat(driver.manage().getCookies()).isEmpty();
+    }
+
+    @Test
+    void aFormPostedFromAnotherOriginIsRefusedAndTheJarUnchanged() throws IOException {
+        submitForm("keep", "me", "set");
+        Set<Cookie> before = driver.manage().getCookies();
+        HttpServer attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String target = base.toString().replaceAll("/$", "") + "/setcookie";
+        byte[] page = ("<!DOCTYPE html><title>elsewhere</title><form method=post action='" + target + "'>"
+                + "<input name=name value=planted><input name=value value=1>"
+                + "<button id=go>Go</button></form>").getBytes(StandardCharsets.UTF_8);
+        attacker.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        attacker.start();
+        try {
+            driver.get("http://127.0.0.1:" + attacker.getAddress().getPort() + "/");
+            Browser.clickAndWait(driver, driver.findElement(By.id("go")));
+
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Forbidden");
+            assertThat(driver.getPageSource()).contains("posted from another site");
+        } finally {
+            attacker.stop(0);
+        }
+        open("/");
+        assertThat(driver.manage().getCookies()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.cookielab.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Every page in Chromium, checked by axe-core for serious or critical accessibility violations, and
+ * photographed at a fixed viewport into {@code target/screenshots} (or {@code -Dscreenshots.dir=docs}).
+ */
+@ExtendWith(ArquillianExtension.class)
+class EveryPageIT {
+
+    private static ChromeDriver driver;
+    private static Path screenshots;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        driver = Browser.start();
+        screenshots = Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void emptyJar() {
+        open("/static/lab.css");
+        driver.manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private void post(String name, String value, String... settings) {
+        open("/");
+        driver.findElement(By.id("name")).sendKeys(name);
+        driver.findElement(By.id("value")).sendKeys(value);
+        for (String setting : settings) {
+            String[] parts = setting.split("=", 2);
+            if (parts[1].equals("on")) {
+                driver.findElement(By.cssSelector("[name='" + parts[0] + "'][type=checkbox]")).click();
+            } else if (parts[0].equals("sameSite")) {
+                driver.findElement(By.cssSelector("#sameSite option[value='" + parts[1] + "']")).click();
+            } else {
+                driver.findElement(By.id(parts[0])).clear();
+                driver.findElement(By.id(parts[0])).sendKeys(parts[1]);
+            }
+        }
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.cookie-form button[value='set']")));
+    }
+
+    /** No serious or critical axe violation on the page the browser shows now; saves its picture. */
+    private void check(String screenshot) throws IOException {
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> violations = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(EveryPageIT::describe)
+                .toList();
+        assertThat(violations).as(driver.getCurrentUrl()).isEmpty();
+        assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
+        Files.write(screenshots.resolve(screenshot + ".png"), wholePage());
+    }
+
+    /** The whole page at the window's fixed width, through DevTools, beyond the viewport. */
+    @SuppressWarnings("unchecked")
+    private static byte[] wholePage() {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", ((Number) size.get("width")).doubleValue(),
+                "height", ((Number) size.get("height")).doubleValue());
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    @Test
+    void homeEmpty() throws IOException {
+        open("/");
+        check("home-empty");
+    }
+
+    @Test
+    void homeWithCookies() throws IOException {
+        post("theme", "dark");
+        post("greeting", "café ☕; \"x\"");
+        post("user", "ada", "signed=on");
+        open("/setcookie");
+        open("/");
+        check("home");
+    }
+
+    @Test
+    void tutorialPages() throws IOException {
+        open("/setcookie");
+        check("setcookie");
+        open("/getcookie");
+        check("getcookie");
+    }
+
+    @Test
+    void resultWithWarnings() throws IOException {
+        post("__Host-session", "abc", "sameSite=None", "maxAge=99999999", "path=/app");
+        assertThat(driver.findElements(By.cssSelector(".warnings li"))).hasSize(3);
+        check("warnings");
+    }
+
+    @Test
+    void checkPage() throws IOException {
+        post("theme", "dark");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("a.check")));
+        check("check");
+    }
+
+    @Test
+    void refusedForm() throws IOException {
+        post("bad name", "x", "maxAge=soon", "domain=evil.example");
+        assertThat(driver.findElements(By.cssSelector(".problems li"))).hasSize(3);
+        check("refused");
+    }
+
+    @Test
+    void errorPages() throws IOException {
+        open("/no-such-page");
+        check("error-404");
+        open("/getcookie?name=a%20b");
+        check("error-400");
+    }
+}
