@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,11 +30,18 @@ final class Browser {
     private Browser() {
     }
 
-    /** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
+    /**
+     * Clicks something that loads a new page, and waits until the new page has loaded: a mark left on the
+     * old page's window object is gone with it.
+     */
     static void clickAndWait(WebDriver driver, WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.cookieLabOldPage = true");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.cookieLabOldPage === undefined && document.readyState === 'complete'")));
     }
 
     static ChromeDriver start() {
