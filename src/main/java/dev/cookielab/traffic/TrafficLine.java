@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One exchange's cookie traffic as one log line:
- * {@code GET /getcookie 200 cookies=[Name(9 bytes)] set-cookie=[Name=<9 bytes>; Path=/; HttpOnly]}.
- * Values are masked unless {@code showValues}; the line never exceeds {@link #MAX_LENGTH}.
+ * {@code GET /getcookie 200 cookies=[Name(9 bytes #1a2b3c)] set-cookie=[Name=<9 bytes #1a2b3c>; Path=/; HttpOnly]}.
+ * Values are masked (size and keyed digest) unless {@code showValues}; the line never exceeds {@link #MAX_LENGTH}.
  */
 public final class TrafficLine {
 
@@ -16,11 +16,16 @@ public final class TrafficLine {
     public record SentCookie(String name, String value) {
     }
 
-    private TrafficLine() {
+    private final boolean showValues;
+    private final ValueDigest digest;
+
+    public TrafficLine(boolean showValues, ValueDigest digest) {
+        this.showValues = showValues;
+        this.digest = digest;
     }
 
-    public static String format(String method, String path, int status, List<SentCookie> sent,
-            Iterable<String> setCookieHeaders, boolean showValues) {
+    public String format(String method, String path, int status, List<SentCookie> sent,
+            Iterable<String> setCookieHeaders) {
         StringBuilder line = new StringBuilder(128);
         LogText.appendEscaped(line, method);
         line.append(' ');
@@ -34,7 +39,9 @@ public final class TrafficLine {
                 line.append('=');
                 LogText.appendEscaped(line, cookie.value());
             } else {
-                line.append('(').append(utf8Length(cookie.value())).append(" bytes)");
+                line.append('(');
+                appendMasked(line, cookie.value());
+                line.append(')');
             }
             separator = ", ";
         }
@@ -42,7 +49,7 @@ public final class TrafficLine {
         separator = "";
         for (String header : setCookieHeaders) {
             line.append(separator);
-            appendSetCookie(line, header, showValues);
+            appendSetCookie(line, header);
             separator = " | ";
         }
         line.append(']');
@@ -53,7 +60,15 @@ public final class TrafficLine {
         return line.toString();
     }
 
-    private static void appendSetCookie(StringBuilder line, String header, boolean showValues) {
+    private void appendMasked(StringBuilder line, String value) {
+        line.append(utf8Length(value)).append(" bytes");
+        if (!value.isEmpty()) {
+            line.append(" #");
+            digest.append(line, value);
+        }
+    }
+
+    private void appendSetCookie(StringBuilder line, String header) {
         if (showValues) {
             LogText.appendEscaped(line, header);
             return;
@@ -61,12 +76,13 @@ public final class TrafficLine {
         int attributes = header.indexOf(';');
         String pair = attributes < 0 ? header : header.substring(0, attributes);
         int equals = pair.indexOf('=');
-        if (equals < 0) {
-            line.append("<").append(utf8Length(pair)).append(" bytes>");
-        } else {
+        if (equals >= 0) {
             LogText.appendEscaped(line, pair.substring(0, equals));
-            line.append("=<").append(utf8Length(pair.substring(equals + 1))).append(" bytes>");
+            line.append('=');
         }
+        line.append('<');
+        appendMasked(line, pair.substring(equals + 1));
+        line.append('>');
         if (attributes >= 0) {
             LogText.appendEscaped(line, header.substring(attributes));
         }

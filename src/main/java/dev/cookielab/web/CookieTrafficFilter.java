@@ -2,6 +2,7 @@ package dev.cookielab.web;
 
 import dev.cookielab.traffic.TrafficLine;
 import dev.cookielab.traffic.TrafficLine.SentCookie;
+import dev.cookielab.traffic.ValueDigest;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,26 +20,40 @@ import java.util.logging.Logger;
 
 /**
  * Logs each exchange's cookie traffic as one line: what the request carried, what the response set.
- * {@code showValues=true} (an init parameter, off by default) logs values instead of their sizes.
+ * It also puts {@link SecurityHeaders} on every response: the app has this one filter by design.
+ *
+ * <p>Settings, each an init parameter that a context parameter {@code cookielab.traffic.<name>} overrides
+ * (so a deployer can set it in Tomcat's context.xml without rebuilding the WAR): {@code showValues}
+ * (default false) logs values instead of their size and digest; {@code log} (default true) turns logging off.
  */
 @WebFilter(filterName = "CookieTrafficFilter", urlPatterns = "/*",
         dispatcherTypes = DispatcherType.REQUEST,
-        initParams = @WebInitParam(name = "showValues", value = "false"))
+        initParams = {
+                @WebInitParam(name = "showValues", value = "false"),
+                @WebInitParam(name = "log", value = "true")})
 public class CookieTrafficFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(CookieTrafficFilter.class.getName());
 
-    private boolean showValues;
+    private boolean log;
+    private TrafficLine line;
 
     @Override
     public void init() {
-        showValues = Boolean.parseBoolean(getInitParameter("showValues"));
+        log = Boolean.parseBoolean(setting("log"));
+        line = new TrafficLine(Boolean.parseBoolean(setting("showValues")), ValueDigest.withRandomKey());
+    }
+
+    private String setting(String name) {
+        String deployed = getServletContext().getInitParameter("cookielab.traffic." + name);
+        return deployed != null ? deployed : getInitParameter(name);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!LOG.isLoggable(Level.INFO)) {
+        SecurityHeaders.apply(response, !request.getServletPath().startsWith("/static/"));
+        if (!log || !LOG.isLoggable(Level.INFO)) {
             chain.doFilter(request, response);
             return;
         }
@@ -48,10 +63,11 @@ public class CookieTrafficFilter extends HttpFilter {
             chain.doFilter(request, response);
             failed = false;
         } finally {
-            // An exception still on its way out becomes a 500 after this filter has returned.
-            int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-            LOG.info(TrafficLine.format(request.getMethod(), decodedPath(request), status, sent,
-                    response.getHeaders("Set-Cookie"), showValues));
+            // An exception on its way out becomes a 500 after this filter returns, unless the status was sent.
+            int status = failed && !response.isCommitted()
+                    ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
+            LOG.info(line.format(request.getMethod(), decodedPath(request), status, sent,
+                    response.getHeaders("Set-Cookie")));
         }
     }
 

@@ -3,8 +3,9 @@ package dev.cookielab.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Tells a browser's cross-site form post from our own: {@code Sec-Fetch-Site} when the browser sends it,
- * else {@code Origin}. Clients that send neither (curl, scripts) are not browsers acting for someone else.
+ * Tells a browser's cross-site form post from our own: {@code Sec-Fetch-Site} when the browser sends it
+ * (pages cannot forge it), else {@code Origin}. Clients that send neither (curl, scripts) are not browsers
+ * acting for someone else.
  */
 final class CrossSite {
 
@@ -17,8 +18,8 @@ final class CrossSite {
 
     /** Anything but same-origin is refused: a sibling subdomain ("same-site") may belong to someone else. */
     static boolean refuses(String secFetchSite, String origin, String ownOrigin) {
-        if (secFetchSite != null && !secFetchSite.equals("same-origin") && !secFetchSite.equals("none")) {
-            return true;
+        if (secFetchSite != null) {
+            return !secFetchSite.equals("same-origin") && !secFetchSite.equals("none");
         }
         return origin != null && !origin.equalsIgnoreCase(ownOrigin);
     }

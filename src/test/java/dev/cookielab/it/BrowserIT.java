@@ -112,6 +112,8 @@ class BrowserIT {
         open("/getcookie");
 
         assertThat(text(".result")).isEqualTo("The Site : AskPython");
+        // The stylesheet applies under the Content-Security-Policy.
+        assertThat(driver.findElement(By.cssSelector(".brand")).getCssValue("color")).isEqualTo("rgba(138, 75, 15, 1)");
         Cookie stored = jar("Name");
         assertThat(stored.getValue()).isEqualTo("AskPython");
         assertThat(stored.getPath()).isEqualTo("/");

@@ -66,6 +66,32 @@ public final class Http {
         }
     }
 
+    /** A response read off the socket: its status (0 when the server closed without one) and all its text. */
+    public record Raw(int status, String text) {
+
+        public boolean hasHeader(String name) {
+            String head = text.contains("\r\n\r\n") ? text.substring(0, text.indexOf("\r\n\r\n")) : text;
+            return head.toLowerCase(java.util.Locale.ROOT).contains("\r\n" + name.toLowerCase(java.util.Locale.ROOT) + ":");
+        }
+
+        public String body() {
+            int start = text.indexOf("\r\n\r\n");
+            return start < 0 ? "" : text.substring(start + 4);
+        }
+    }
+
+    /** A GET with each header line sent byte for byte (ISO-8859-1 for chars up to U+00FF), and Connection: close. */
+    public Raw rawGet(String path, String... headerLines) {
+        StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n");
+        for (String line : headerLines) {
+            request.append(line).append("\r\n");
+        }
+        request.append("Connection: close\r\n\r\n");
+        String text = raw(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+        int status = text.startsWith("HTTP/1.1 ") && text.length() >= 12 ? Integer.parseInt(text.substring(9, 12)) : 0;
+        return new Raw(status, text);
+    }
+
     /**
      * Sends bytes exactly as given, for requests {@link HttpClient} refuses to build
      * (raw control or non-ASCII bytes), and returns the whole response as ISO-8859-1 text.

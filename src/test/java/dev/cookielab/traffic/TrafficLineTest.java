@@ -4,29 +4,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookielab.traffic.TrafficLine.SentCookie;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TrafficLineTest {
 
+    private static final byte[] KEY = "log-digest-key".getBytes(StandardCharsets.UTF_8);
     private static final List<String> TUTORIAL_SET = List.of("Name=AskPython; Path=/; HttpOnly; SameSite=Lax");
 
-    @Test
-    void masksValuesAndKeepsAttributes() {
-        String line = TrafficLine.format("GET", "/setcookie", 200,
-                List.of(new SentCookie("Name", "AskPython")), TUTORIAL_SET, false);
+    private final TrafficLine masked = new TrafficLine(false, new ValueDigest(KEY));
+    private final TrafficLine plain = new TrafficLine(true, new ValueDigest(KEY));
 
-        assertThat(line).isEqualTo("GET /setcookie 200 cookies=[Name(9 bytes)] "
-                + "set-cookie=[Name=<9 bytes>; Path=/; HttpOnly; SameSite=Lax]");
+    private static String digest(String value) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8))).substring(0, 6);
+    }
+
+    @Test
+    void masksValuesWithSizeAndKeyedDigestAndKeepsAttributes() throws Exception {
+        String line = masked.format("GET", "/setcookie", 200, List.of(new SentCookie("Name", "AskPython")),
+                TUTORIAL_SET);
+
+        String hash = digest("AskPython");
+        assertThat(line).isEqualTo("GET /setcookie 200 cookies=[Name(9 bytes #" + hash + ")] "
+                + "set-cookie=[Name=<9 bytes #" + hash + ">; Path=/; HttpOnly; SameSite=Lax]");
         assertThat(line).doesNotContain("AskPython");
     }
 
     @Test
+    void theSameValueGetsTheSameDigestAndAnotherValueAnother() {
+        String first = masked.format("GET", "/", 200, List.of(new SentCookie("s", "token-1")), List.of());
+        String again = masked.format("GET", "/", 200, List.of(new SentCookie("s", "token-1")), List.of());
+        String other = masked.format("GET", "/", 200, List.of(new SentCookie("s", "token-2")), List.of());
+
+        assertThat(first).isEqualTo(again).isNotEqualTo(other);
+    }
+
+    @Test
+    void anotherKeyGivesOtherDigests() {
+        TrafficLine otherKey = new TrafficLine(false, ValueDigest.withRandomKey());
+        List<SentCookie> sent = List.of(new SentCookie("s", "token-1"));
+
+        assertThat(otherKey.format("GET", "/", 200, sent, List.of()))
+                .isNotEqualTo(masked.format("GET", "/", 200, sent, List.of()));
+    }
+
+    @Test
     void showsValuesOnlyWhenAskedTo() {
-        String line = TrafficLine.format("GET", "/setcookie", 200,
-                List.of(new SentCookie("Name", "AskPython")), TUTORIAL_SET, true);
+        String line = plain.format("GET", "/setcookie", 200, List.of(new SentCookie("Name", "AskPython")),
+                TUTORIAL_SET);
 
         assertThat(line).isEqualTo("GET /setcookie 200 cookies=[Name=AskPython] "
                 + "set-cookie=[Name=AskPython; Path=/; HttpOnly; SameSite=Lax]");
@@ -34,24 +66,23 @@ class TrafficLineTest {
 
     @Test
     void writesAnExchangeWithoutCookiesAsEmptyLists() {
-        assertThat(TrafficLine.format("HEAD", "/", 404, List.of(), List.of(), false))
-                .isEqualTo("HEAD / 404 cookies=[] set-cookie=[]");
+        assertThat(masked.format("HEAD", "/", 404, List.of(), List.of())).isEqualTo("HEAD / 404 cookies=[] set-cookie=[]");
     }
 
     @Test
-    void separatesSeveralCookiesAndHeaders() {
-        String line = TrafficLine.format("POST", "/setcookie", 200,
+    void separatesSeveralCookiesAndHeadersAndGivesEmptyValuesNoDigest() throws Exception {
+        String line = masked.format("POST", "/setcookie", 200,
                 List.of(new SentCookie("a", "1"), new SentCookie("b", "")),
-                List.of("a=; Max-Age=0; Path=/", "c=xyz; Path=/"), false);
+                List.of("a=; Max-Age=0; Path=/", "c=xyz; Path=/"));
 
-        assertThat(line).endsWith("cookies=[a(1 bytes), b(0 bytes)] "
-                + "set-cookie=[a=<0 bytes>; Max-Age=0; Path=/ | c=<3 bytes>; Path=/]");
+        assertThat(line).endsWith("cookies=[a(1 bytes #" + digest("1") + "), b(0 bytes)] "
+                + "set-cookie=[a=<0 bytes>; Max-Age=0; Path=/ | c=<3 bytes #" + digest("xyz") + ">; Path=/]");
     }
 
     @Test
     void escapesCarriageReturnAndLineFeedInNamesValuesAndPath() {
-        String line = TrafficLine.format("GET", "/x\r\ny", 200,
-                List.of(new SentCookie("evil\r\nINFO: forged", "v\n")), List.of(), true);
+        String line = plain.format("GET", "/x\r\ny", 200,
+                List.of(new SentCookie("evil\r\nINFO: forged", "v\n")), List.of());
 
         assertThat(line).doesNotContain("\r", "\n")
                 .contains("/x\\u000D\\u000Ay", "evil\\u000D\\u000AINFO: forged=v\\u000A");
@@ -65,7 +96,7 @@ class TrafficLineTest {
 
     @Test
     void cutsAnOverlongLineVisibly() {
-        String line = TrafficLine.format("GET", "/" + "p".repeat(10_000), 200, List.of(), List.of(), false);
+        String line = masked.format("GET", "/" + "p".repeat(10_000), 200, List.of(), List.of());
 
         assertThat(line).hasSize(TrafficLine.MAX_LENGTH).endsWith("...[truncated]");
     }

@@ -19,8 +19,9 @@ class CrossSiteTest {
             "-, http://localhost:8081, true",
             "-, https://localhost:8080, true",
             "-, HTTP://LOCALHOST:8080, false",
-            "same-origin, http://evil.example, true"})
-    void refusesAnythingButSameOrigin(String secFetchSite, String origin, boolean refused) {
+            "same-origin, null, false",
+            "cross-site, http://localhost:8080, true"})
+    void refusesAnythingButSameOriginTrustingFetchMetadataFirst(String secFetchSite, String origin, boolean refused) {
         assertThat(CrossSite.refuses(secFetchSite, origin, "http://localhost:8080")).isEqualTo(refused);
     }
 }

@@ -1,0 +1,82 @@
+package dev.cookielab.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every response carries the security headers; pages that show cookies are never cached. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    private Map<String, HttpResponse<String>> everyKindOfResponse() {
+        return Map.of(
+                "home", http.get("/", "Cookie", "a=1"),
+                "tutorial set", http.get("/setcookie"),
+                "tutorial get", http.get("/getcookie", "Cookie", "Name=AskPython"),
+                "JSON listing", http.get("/cookies", "Cookie", "a=1"),
+                "form post", http.post("/setcookie", List.of("name", "n", "value", "v")),
+                "refused form", http.post("/setcookie", List.of("name", "a b")),
+                "cross-site post", http.post("/setcookie", List.of("name", "n"), "Origin", "http://evil.example"),
+                "404", http.get("/missing"),
+                "400 page", http.get("/getcookie?name=a%20b"),
+                "405", http.send(java.net.http.HttpRequest.newBuilder(http.uri("/getcookie"))
+                        .method("PUT", java.net.http.HttpRequest.BodyPublishers.noBody())));
+    }
+
+    @Test
+    void everyResponseCarriesAStrictContentSecurityPolicyAndFriends() {
+        everyKindOfResponse().forEach((kind, response) -> {
+            HttpHeaders headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(kind).hasValue(
+                    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                            + "frame-ancestors 'none'; base-uri 'none'");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(kind).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(kind).hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("X-Frame-Options")).as(kind).hasValue("DENY");
+            assertThat(headers.firstValue("Cache-Control")).as(kind).hasValue("no-store");
+            assertThat(headers.firstValue("Vary")).as(kind).hasValue("Cookie, Accept");
+        });
+    }
+
+    @Test
+    void theStylesheetMayBeCachedButNotSniffed() {
+        HttpResponse<String> css = http.get("/static/lab.css");
+
+        assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(css.headers().firstValue("Cache-Control")).isEmpty();
+        assertThat(css.headers().firstValue("Vary")).isEmpty();
+    }
+
+    @Test
+    void noPageHoldsInlineScriptOrStyle() {
+        everyKindOfResponse().forEach((kind, response) -> assertThat(response.body()).as(kind)
+                .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<style")
+                .doesNotContainIgnoringCase(" style=").doesNotContainIgnoringCase(" onclick="));
+    }
+}
