@@ -2,8 +2,9 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
 <t:page title="Get a cookie">
-  <p class="result"><c:out value="${name == 'Name' ? 'The Site' : name}"/> : <c:out value="${empty report ? 'None' : report.value()}"/></p>
+  <p class="result"><c:out value="${name == 'Name' ? 'The Site' : name}"/> : <c:out value="${empty report ? 'None' : lab:visible(report.value())}"/></p>
 
   <c:if test="${not empty comeback}">
     <h2>Did the browser send it back?</h2>
@@ -19,9 +20,9 @@
   <c:if test="${not empty report}">
     <table class="details">
       <tbody>
-        <tr><th scope="row">Name</th><td><code><c:out value="${report.name()}"/></code></td></tr>
-        <tr><th scope="row">Value</th><td><code><c:out value="${report.value()}"/></code></td></tr>
-        <tr><th scope="row">Raw value</th><td><code><c:out value="${report.raw()}"/></code></td></tr>
+        <tr><th scope="row">Name</th><td><code><c:out value="${lab:visible(report.name())}"/></code></td></tr>
+        <tr><th scope="row">Value</th><td><code><c:out value="${lab:visible(report.value())}"/></code></td></tr>
+        <tr><th scope="row">Raw value</th><td><code><c:out value="${lab:visible(report.raw())}"/></code></td></tr>
         <tr><th scope="row">Bytes</th><td><c:out value="${report.bytes()}"/></td></tr>
         <tr><th scope="row">Signature</th><td class="sig-${report.signature().label()}"><c:out value="${report.signature().label()}"/></td></tr>
       </tbody>

@@ -2,6 +2,7 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
 <c:set var="root" value="${fn:escapeXml(pageContext.request.contextPath)}"/>
 <c:set var="sameSite" value="${form.sameSite() == null ? 'lax' : fn:toLowerCase(form.sameSite())}"/>
 <t:page title="Cookie Lab">
@@ -13,7 +14,7 @@
       <h2 id="problems-title">Nothing was set</h2>
       <ul>
         <c:forEach var="problem" items="${errors}">
-          <li data-code="${fn:escapeXml(problem.code())}"><strong><c:out value="${problem.field()}"/></strong>: <c:out value="${problem.message()}"/></li>
+          <li data-code="${fn:escapeXml(problem.code())}"><strong><c:out value="${problem.field()}"/></strong>: <c:out value="${lab:visible(problem.message())}"/></li>
         </c:forEach>
       </ul>
     </section>
@@ -24,23 +25,23 @@
     <form class="cookie-form" method="post" action="${root}/setcookie">
       <div>
         <label for="name">Name</label>
-        <input type="text" id="name" name="name" required value="${fn:escapeXml(form.name())}" autocomplete="off" spellcheck="false">
+        <input type="text" id="name" name="name" required value="${lab:attr(form.name())}" autocomplete="off" spellcheck="false">
       </div>
       <div class="wide">
         <label for="value">Value <span class="hint">any text; what is not allowed in a cookie is percent-encoded</span></label>
-        <input type="text" id="value" name="value" value="${fn:escapeXml(form.value())}" autocomplete="off" spellcheck="false">
+        <input type="text" id="value" name="value" value="${lab:attr(form.value())}" autocomplete="off" spellcheck="false">
       </div>
       <div>
         <label for="maxAge">Max-Age <span class="hint">seconds; empty for a session cookie</span></label>
-        <input type="text" id="maxAge" name="maxAge" inputmode="numeric" value="${fn:escapeXml(form.maxAge())}">
+        <input type="text" id="maxAge" name="maxAge" inputmode="numeric" value="${lab:attr(form.maxAge())}">
       </div>
       <div>
         <label for="path">Path</label>
-        <input type="text" id="path" name="path" value="${fn:escapeXml(form.path())}" spellcheck="false">
+        <input type="text" id="path" name="path" value="${lab:attr(form.path())}" spellcheck="false">
       </div>
       <div>
         <label for="domain">Domain <span class="hint">empty for this host only</span></label>
-        <input type="text" id="domain" name="domain" value="${fn:escapeXml(form.domain())}" spellcheck="false">
+        <input type="text" id="domain" name="domain" value="${lab:attr(form.domain())}" spellcheck="false">
       </div>
       <div>
         <label for="sameSite">SameSite</label>
@@ -84,16 +85,16 @@
             <tbody>
             <c:forEach var="sent" items="${cookies}">
               <tr>
-                <td><code><c:out value="${sent.name()}"/></code></td>
-                <td><code><c:out value="${sent.value()}"/></code></td>
-                <td><code><c:out value="${sent.raw()}"/></code></td>
+                <td><code><c:out value="${lab:visible(sent.name())}"/></code></td>
+                <td><code><c:out value="${lab:visible(sent.value())}"/></code></td>
+                <td><code><c:out value="${lab:visible(sent.raw())}"/></code></td>
                 <td><c:out value="${sent.bytes()}"/></td>
                 <td class="sig-${sent.signature().label()}"><c:out value="${sent.signature().label()}"/></td>
                 <td>
                   <form method="post" action="${root}/setcookie">
                     <input type="hidden" name="action" value="delete">
-                    <input type="hidden" name="name" value="${fn:escapeXml(sent.name())}">
-                    <button type="submit" class="secondary" aria-label="Delete ${fn:escapeXml(sent.name())}">Delete</button>
+                    <input type="hidden" name="name" value="${lab:attr(sent.name())}">
+                    <button type="submit" class="secondary" aria-label="Delete ${lab:attr(sent.name())}">Delete</button>
                   </form>
                 </td>
               </tr>

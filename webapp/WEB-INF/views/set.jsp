@@ -2,6 +2,7 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
 <c:choose>
   <c:when test="${tutorial}"><c:set var="title" value="Set a cookie"/></c:when>
   <c:when test="${deletingAll}"><c:set var="title" value="Delete all cookies"/></c:when>
@@ -20,7 +21,7 @@
     </c:when>
     <c:otherwise>
       <c:forEach var="line" items="${setCookie}">
-        <pre class="header">Set-Cookie: <c:out value="${line}"/></pre>
+        <pre class="header">Set-Cookie: <c:out value="${lab:visible(line)}"/></pre>
       </c:forEach>
     </c:otherwise>
   </c:choose>
@@ -30,7 +31,7 @@
       <h2 id="warnings-title">Warnings</h2>
       <ul>
         <c:forEach var="warning" items="${warnings}">
-          <li data-code="${fn:escapeXml(warning.code())}"><c:out value="${warning.message()}"/><span class="hint"> (<c:out value="${warning.rule()}"/>)</span></li>
+          <li data-code="${fn:escapeXml(warning.code())}"><c:out value="${lab:visible(warning.message())}"/><span class="hint"> (<c:out value="${warning.rule()}"/>)</span></li>
         </c:forEach>
       </ul>
     </section>

@@ -47,7 +47,8 @@ public final class LogText {
         }
     }
 
-    private static boolean isHidden(int codePoint) {
+    /** Characters a reader cannot see as themselves: controls, format (bidi, zero-width), separators, odd spaces. */
+    public static boolean isHidden(int codePoint) {
         switch (Character.getType(codePoint)) {
             case Character.CONTROL:
             case Character.FORMAT:

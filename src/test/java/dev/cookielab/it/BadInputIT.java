@@ -1,0 +1,338 @@
+package dev.cookielab.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.cookielab.cookie.CookieSigner;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A corpus of hostile and broken input, each case named after where it comes from. Whatever arrives, the
+ * app answers 200 with what it could parse, or a 4xx with a plain page; never a 500, a stack trace, a
+ * server version, a raw payload, a cookie it was not asked for, or a logged exception.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BadInputIT {
+
+    private static final String JSON = "application/json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+    private final List<LogRecord> warnings = new ArrayList<>();
+    private final java.util.logging.Handler watcher = new java.util.logging.Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            // Tomcat notes its own parse errors once at INFO, with the exception; that is not a failure of ours.
+            boolean ours = record.getLoggerName() != null && record.getLoggerName().startsWith("dev.cookielab");
+            if (record.getLevel().intValue() >= Level.WARNING.intValue() || (ours && record.getThrown() != null)) {
+                warnings.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(base);
+        Logger.getLogger("").addHandler(watcher);
+    }
+
+    @AfterEach
+    void nothingWorseThanInfoWasLogged() {
+        Logger.getLogger("").removeHandler(watcher);
+        assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
+    }
+
+    private static void assertPlain(String body, String payload) {
+        assertThat(body).doesNotContain("Exception", "Apache Tomcat/", "at org.apache", "at dev.cookielab");
+        if (payload.contains("<")) {
+            assertThat(body).doesNotContain(payload);
+        }
+    }
+
+    // ---------------------------------------------------------------- malformed Cookie headers
+
+    static Stream<Arguments> malformedCookieHeaders() {
+        String many200 = String.join("; ", IntStream.range(0, 200).mapToObj(i -> "c" + i + "=" + i).toList());
+        String many201 = String.join("; ", IntStream.range(0, 201).mapToObj(i -> "c" + i + "=" + i).toList());
+        return Stream.of(
+                arguments("Tomcat TestCookieParsing: empty pairs", List.of("Cookie: foo=bar;a=b; ;")),
+                arguments("Tomcat TestCookies: name without value", List.of("Cookie: foo;a=b;bar")),
+                arguments("Tomcat TestCookies: separators and a tab", List.of("Cookie: a=()<>@:\\\"/[]?={}\t; foo=bar")),
+                arguments("Tomcat TestCookies: RFC 2109 $Version", List.of("Cookie: $Version=1;foo=\"b\\\"ar\";a=b")),
+                arguments("Werkzeug test_http.py: JSON as a cookie", List.of("Cookie: {\"a\":true, \"b\":false};a=b")),
+                arguments("RFC 6265bis §5.7.3: duplicate names", List.of("Cookie: a=1; a=2; a=3")),
+                arguments("RFC 9110 §5.3: two Cookie headers", List.of("Cookie: a=1", "Cookie: b=2")),
+                arguments("WPT cookies/encoding: invalid UTF-8 bytes", List.of("Cookie: a=\u00C3\u0028; b=\u00FF\u00FE; c=1")),
+                arguments("Tomcat maxCookieCount: 200 cookies", List.of("Cookie: " + many200)),
+                arguments("Tomcat maxCookieCount: 201 cookies", List.of("Cookie: " + many201)),
+                arguments("Tomcat maxHttpHeaderSize: a 9,000-byte header", List.of("Cookie: a=" + "x".repeat(9_000))),
+                arguments("WPT cookies/value/value-ctl: ESC in a value", List.of("Cookie: a=x\u001By; b=1")),
+                arguments("WPT cookies/value/value-ctl: NUL in a value", List.of("Cookie: a=x\u0000y; b=1")),
+                arguments("RFC 9112 §2.2: bare CR in a value", List.of("Cookie: a=x\ry; b=1")),
+                arguments("RFC 6265bis §5.6: empty Cookie header", List.of("Cookie: ")),
+                arguments("WPT cookies/name: empty name", List.of("Cookie: =value; b=1")),
+                arguments("Werkzeug test_http.py: only semicolons", List.of("Cookie: ;;;;")),
+                arguments("Werkzeug test_http.py: quoted value with a space", List.of("Cookie: a=\"b c\"; d=1")),
+                arguments("Werkzeug test_http.py: = inside a value", List.of("Cookie: a=b=c; CP=null*")),
+                arguments("RFC 6265bis §5.6: a 5,000-byte name", List.of("Cookie: " + "n".repeat(5_000) + "=1")),
+                arguments("WPT cookies/name: non-ASCII name", List.of("Cookie: caf\u00C3\u00A9=1; b=2")),
+                arguments("Cookie Lab codec: a lone percent", List.of("Cookie: a=%; b=50%off")),
+                arguments("Cookie Lab codec: truncated UTF-8", List.of("Cookie: a=%E2%82; b=%FF")),
+                arguments("Cookie Lab codec: encoded controls", List.of("Cookie: a=%00%0D%0A%1B; b=1")));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("malformedCookieHeaders")
+    void malformedCookieHeadersGetA200ListingOrTomcatsOwn400(String source, List<String> headerLines) {
+        for (String path : new String[] {"/", "/getcookie?name=a", "/cookies"}) {
+            Http.Raw response = http.rawGet(path, headerLines.toArray(String[]::new));
+
+            assertThat(response.status()).as(path).isIn(200, 400);
+            assertThat(response.body()).as(path).doesNotContain("<svg", "<img", "<script");
+            if (response.hasHeader("Content-Security-Policy")) {
+                assertPlain(response.body(), String.join("", headerLines));
+            } else {
+                // Tomcat refused it before the app; docker/server.xml hides the details of Tomcat's own page.
+                assertThat(response.status()).as(path).isEqualTo(400);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reflected markup
+
+    static Stream<Arguments> reflectedMarkup() {
+        return Stream.of(
+                arguments("OWASP XSS cheat sheet: svg onload, raw", "x=<svg/onload=alert(1)>", "<svg/onload=alert(1)>"),
+                arguments("OWASP XSS cheat sheet: svg onload, encoded", "x=%3Csvg%2Fonload%3Dalert(1)%3E",
+                        "<svg/onload=alert(1)>"),
+                arguments("OWASP XSS cheat sheet: img onerror in quotes", "x=%22%3Cimg%2Fsrc%2Fonerror%3Dalert(1)%3E%22",
+                        "\"<img/src/onerror=alert(1)>\""),
+                arguments("OWASP XSS cheat sheet: attribute breakout", "x='-alert(1)-'", "'-alert(1)-'"),
+                arguments("OWASP XSS cheat sheet: script close", "x=%3C%2Fscript%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                        "</script><script>alert(1)</script>"),
+                arguments("CVE-2021-42574 Trojan Source: U+202E in a value", "x=abc%E2%80%AEtxt.exe", "abc\u202Etxt.exe"),
+                arguments("OWASP: attribute breakout with double quote", "x=%22%20autofocus%20onfocus%3Dalert(1)%20x%3D%22",
+                        "\" autofocus onfocus=alert(1) x=\""));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("reflectedMarkup")
+    void reflectedMarkupIsAlwaysEscaped(String source, String cookie, String decoded) {
+        for (String path : new String[] {"/", "/getcookie?name=x"}) {
+            HttpResponse<String> response = http.get(path, "Cookie", cookie);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).as(path).doesNotContain(decoded).contains(escape(decoded));
+        }
+        HttpResponse<String> json = http.get("/cookies", "Cookie", cookie);
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(JSON));
+        assertThat(json.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("reflectedMarkup")
+    void markupInTheFormIsEscapedOnTheRefusalPage(String source, String cookie, String decoded) {
+        HttpResponse<String> response = http.post("/setcookie", List.of("name", "bad name", "value", decoded,
+                "path", decoded));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        String attribute = escape(decoded).replace("[U+202E]", "&#x202E;");
+        assertThat(response.body()).doesNotContain(decoded).contains("value=\"" + attribute + "\"");
+    }
+
+    /** What c:out makes of text, with hidden characters shown as [U+XXXX] first. */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#034;")
+                .replace("'", "&#039;").replace("\u202E", "[U+202E]");
+    }
+
+    // ---------------------------------------------------------------- header and attribute injection
+
+    static Stream<Arguments> injections() {
+        String crlf = "\r\nX-Injected: 1";
+        return Stream.of(
+                arguments("OWASP HTTP response splitting: CRLF in name", "name", "x" + crlf, "control-character"),
+                arguments("OWASP HTTP response splitting: CRLF in value", "value", "v" + crlf, "control-character"),
+                arguments("OWASP HTTP response splitting: CRLF in path", "path", "/" + crlf, "control-character"),
+                arguments("OWASP HTTP response splitting: CRLF in domain", "domain", "localhost" + crlf, "control-character"),
+                arguments("OWASP HTTP response splitting: CRLF in sameSite", "sameSite", "Lax" + crlf, "control-character"),
+                arguments("OWASP HTTP response splitting: CRLF in maxAge", "maxAge", "1" + crlf, "control-character"),
+                arguments("OWASP HTTP response splitting: bare LF in value", "value", "v\nX-Injected: 1", "control-character"),
+                arguments("Issue 5: attribute smuggled into sameSite", "sameSite", "None; Domain=evil.example", "samesite-invalid"),
+                arguments("Issue 5: attribute smuggled into path", "path", "/; Domain=evil.example", "path-invalid"),
+                arguments("RFC 9110 §5.6.2: = smuggled into the name", "name", "a=b", "name-invalid"),
+                arguments("RFC 6265bis §5.7: foreign domain", "domain", "evil.example", "domain-invalid"),
+                arguments("RFC 6265bis §5.7: look-alike domain", "domain", "localhost.evil.example", "domain-invalid"),
+                arguments("OWASP session fixation: JSESSIONID", "name", "JSESSIONID", "name-reserved"),
+                arguments("OWASP session fixation: jsessionid", "name", "jsessionid", "name-reserved"),
+                arguments("RFC 9110 §5.6.2: trailing space in the name", "name", "JSESSIONID ", "name-invalid"));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("injections")
+    void injectionThroughTheFormIsRefusedAndSetsNothing(String source, String field, String text, String code) {
+        List<String> fields = field.equals("name") ? List.of("name", text) : List.of("name", "n", field, text);
+        for (String accept : new String[] {JSON, "text/html"}) {
+            HttpResponse<String> response = http.post("/setcookie", fields, "Accept", accept);
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+            assertThat(response.headers().firstValue("X-Injected")).isEmpty();
+            assertThat(response.body()).contains(code);
+        }
+    }
+
+    @Test
+    void anAttributeSmuggledIntoTheValueIsEncodedNotApplied() {
+        HttpResponse<String> response = http.post("/setcookie",
+                List.of("name", "n", "value", "v; Domain=evil.example; Max-Age=99999999"), "Accept", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        // '=' is a cookie-octet and stays; the ';' and spaces that would start attributes are encoded.
+        assertThat(response.headers().allValues("Set-Cookie")).containsExactly(
+                "n=v%3B%20Domain=evil.example%3B%20Max-Age=99999999; Path=/; HttpOnly; SameSite=Lax");
+    }
+
+    // ---------------------------------------------------------------- numbers and sizes
+
+    static Stream<Arguments> numbersAndSizes() {
+        return Stream.of(
+                arguments("Issue 5: letters in Max-Age", List.of("name", "n", "maxAge", "abc"), 400),
+                arguments("Issue 5: exponent in Max-Age", List.of("name", "n", "maxAge", "1e3"), 400),
+                arguments("Issue 5: Max-Age over int", List.of("name", "n", "maxAge", "2147483648"), 400),
+                arguments("Issue 5: negative Max-Age", List.of("name", "n", "maxAge", "-5"), 400),
+                arguments("Java Integer.decode: hex Max-Age", List.of("name", "n", "maxAge", "0x10"), 400),
+                arguments("RFC 6265bis §5.6.2: empty Max-Age is a session cookie", List.of("name", "n", "maxAge", ""), 200),
+                arguments("RFC 6265bis §5.6: name+value of 4096 bytes", List.of("name", "n", "value", "v".repeat(4094)), 200),
+                arguments("RFC 6265bis §5.6: name+value of 4097 bytes", List.of("name", "n", "value", "v".repeat(4095)), 400),
+                arguments("RFC 6265bis §5.6: a 1025-byte path", List.of("name", "n", "path", "/" + "p".repeat(1024)), 400));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("numbersAndSizes")
+    void numbersAndSizesAreCheckedAtTheirLimits(String source, List<String> fields, int status) {
+        HttpResponse<String> response = http.post("/setcookie", fields, "Accept", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().allValues("Set-Cookie")).hasSize(status == 200 ? 1 : 0);
+    }
+
+    @Test
+    void cookiesSetInARowUntilTheBudgetRefusesNeverLockTheBrowserOut() {
+        StringBuilder jar = new StringBuilder();
+        int set = 0;
+        while (true) {
+            HttpResponse<String> response = http.post("/setcookie", List.of("name", "c" + set, "value",
+                    "x".repeat(900)), "Accept", JSON, "Cookie", jar.length() == 0 ? "none=1" : jar.toString());
+            if (response.statusCode() == 400) {
+                assertThat(response.body()).contains("budget-exceeded");
+                assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+                break;
+            }
+            assertThat(response.statusCode()).isEqualTo(200);
+            String pair = response.headers().firstValue("Set-Cookie").orElseThrow().replaceFirst(";.*", "");
+            jar.append(jar.length() == 0 ? "" : "; ").append(pair);
+            set++;
+        }
+
+        assertThat(set).isBetween(5, 7);
+        assertThat(http.get("/", "Cookie", jar.toString()).statusCode()).isEqualTo(200);
+        assertThat(http.get("/getcookie", "Cookie", jar.toString()).statusCode()).isEqualTo(200);
+        HttpResponse<String> deleteAll = http.post("/setcookie", List.of("action", "delete-all"), "Cookie", jar.toString());
+        assertThat(deleteAll.statusCode()).isEqualTo(200);
+        assertThat(deleteAll.headers().allValues("Set-Cookie")).hasSize(set);
+    }
+
+    // ---------------------------------------------------------------- signatures
+
+    static Stream<Arguments> badSignatures() {
+        String good = CookieSigner.fromKeyList("it-current-key").sign("user", "ada");
+        String signature = good.substring(good.indexOf('|') + 1);
+        char last = signature.charAt(signature.length() - 1);
+        return Stream.of(
+                arguments("Cookie Lab: a flipped character", "user=ada|" + signature.substring(0, 42) + (last == 'A' ? 'B' : 'A')),
+                arguments("Cookie Lab: an empty signature", "user=ada|"),
+                arguments("Cookie Lab: not base64url", "user=ada|!!!"),
+                arguments("Cookie Lab: truncated", "user=ada|" + signature.substring(0, 20)),
+                arguments("Cookie Lab: a 6 KB signature", "user=ada|" + "A".repeat(6_000)),
+                arguments("Cookie Lab: moved to another name", "user=" + CookieSigner.fromKeyList("it-current-key").sign("admin", "ada")),
+                arguments("Cookie Lab: signed with an unknown key", "user=" + CookieSigner.fromKeyList("guess").sign("user", "ada")),
+                arguments("Cookie Lab: two separators", "user=ada|x|" + signature),
+                arguments("Cookie Lab: changed value, kept signature", "user=eve|" + signature));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("badSignatures")
+    void badSignaturesReadInvalidWithoutAnException(String source, String cookie) {
+        HttpResponse<String> json = http.get("/getcookie?name=user", "Accept", JSON, "Cookie", cookie);
+        HttpResponse<String> html = http.get("/", "Cookie", cookie);
+
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(Json.parse(json.body()).getString("signature")).isEqualTo("invalid");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("class=\"sig-invalid\"");
+    }
+
+    @Test
+    void aSignatureOverTomcatsHeaderLimitGetsTomcatsOwn400() {
+        Http.Raw response = http.rawGet("/getcookie?name=user", "Cookie: user=ada|" + "A".repeat(10_000));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.hasHeader("Content-Security-Policy")).as("refused before the app").isFalse();
+    }
+
+    // ---------------------------------------------------------------- cross-site requests
+
+    static Stream<Arguments> crossSite() {
+        return Stream.of(
+                arguments("Fetch Metadata: Sec-Fetch-Site cross-site", "Sec-Fetch-Site", "cross-site"),
+                arguments("Fetch Metadata: Sec-Fetch-Site same-site", "Sec-Fetch-Site", "same-site"),
+                arguments("OWASP CSRF: foreign Origin", "Origin", "http://evil.example"),
+                arguments("OWASP CSRF: null Origin (sandboxed frame)", "Origin", "null"),
+                arguments("OWASP CSRF: Origin on another port", "Origin", "http://localhost:1"));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("crossSite")
+    void crossSitePostsAreRefusedAndSetNothing(String source, String header, String value) {
+        HttpResponse<String> response = http.post("/setcookie", List.of("name", "planted", "value", "1"), header, value);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertPlain(response.body(), "");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.cookielab.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HtmlTextTest {
+
+    @ParameterizedTest(name = "visible({0}) = {1}")
+    @CsvSource(delimiterString = " => ", value = {
+            "abc\u202Etxt.exe => abc[U+202E]txt.exe",
+            "a\u200Bb => a[U+200B]b",
+            "line\u0085break => line[U+0085]break",
+            "café ☕ x => café ☕ x",
+            "<b> => <b>"})
+    void showsHiddenCharactersAndLeavesMarkupToCOut(String text, String shown) {
+        assertThat(HtmlText.visible(text)).isEqualTo(shown);
+    }
+
+    @ParameterizedTest(name = "attribute({0}) = {1}")
+    @CsvSource(delimiterString = " => ", value = {
+            "\"><b a='1'>&x => &#034;&gt;&lt;b a=&#039;1&#039;&gt;&amp;x",
+            "abc\u202Etxt => abc&#x202E;txt",
+            "a b => a b"})
+    void escapesMarkupAndHiddenCharactersForAttributes(String text, String escaped) {
+        assertThat(HtmlText.attribute(text)).isEqualTo(escaped);
+    }
+}
