@@ -31,3 +31,7 @@ echo "HEALTHCHECK: $(curl -fsS -o /dev/null -w '%{http_code}' "http://localhost:
 echo "GET /setcookie: $(curl -fsS -D - -o /dev/null "http://localhost:${port}/setcookie" | grep -i '^set-cookie' | tr -d '\r')"
 echo "GET /getcookie: $(curl -fsS -H 'Cookie: Name=AskPython' "http://localhost:${port}/getcookie" | grep -o 'The Site : [A-Za-z]*')"
 echo "webapps: $(ls "$home/webapps" | tr '\n' ' ')"
+# Tomcat answers an oversized header itself, before the app: server.xml must hide its details.
+big=$(head -c 9000 /dev/zero | tr '\0' x)
+tomcat_400=$(curl -sS -H "Cookie: a=${big}" "http://localhost:${port}/getcookie" -w '\n%{http_code}')
+echo "Tomcat's own 400: status $(tail -n 1 <<<"$tomcat_400"), server version shown: $(grep -c 'Apache Tomcat/' <<<"$tomcat_400" || true), stack trace shown: $(grep -c 'Exception' <<<"$tomcat_400" || true)"
