@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The benchmark: Cookie Lab against a bare servlet, against itself with the traffic log off, and against
+# the Flask tutorial on gunicorn, all on loopback, driven by wrk, interleaved A/B/A/B in one run.
+#   bench/run.sh                      5 s per run, 2 rounds (about 10 minutes)
+#   SECONDS_PER_RUN=3 ROUNDS=1 bench/run.sh
+# Needs: a JDK 17, Maven, curl, wrk; Flask is measured when python3-flask and gunicorn are installed
+# (apt-get install -y wrk python3-flask gunicorn).
+source "$(dirname "$0")/lib.sh"
+
+SECS=${SECONDS_PER_RUN:-5}
+ROUNDS=${ROUNDS:-2}
+LAB=18080 NOLOG=18081 BASELINE=18082 FLASK=18083
+RESULTS="$WORK/results.txt"
+
+cleanup() {
+  stop_node lab; stop_node lab-nolog; stop_node baseline
+  [ -f "$WORK/gunicorn.pid" ] && kill "$(cat "$WORK/gunicorn.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+prepare
+start_node lab $LAB "$ROOT/target/cookie-lab.war"
+start_node lab-nolog $NOLOG "$ROOT/target/cookie-lab.war" cookielab.traffic.log=false
+start_node baseline $BASELINE "$WORK/baseline.war"
+targets="lab lab-nolog baseline"
+if command -v gunicorn >/dev/null && python3 -c 'import flask' 2>/dev/null; then
+  (cd "$BENCH" && gunicorn -w 2 -b 127.0.0.1:$FLASK --daemon --pid "$WORK/gunicorn.pid" \
+     --error-logfile "$WORK/gunicorn.log" flask_app:app)
+  wait_for "http://127.0.0.1:$FLASK/getcookie"
+  targets="$targets flask"
+else
+  echo "Flask or gunicorn missing: the Flask comparison is left out (apt-get install -y python3-flask gunicorn)"
+fi
+
+port_of() { case $1 in lab) echo $LAB ;; lab-nolog) echo $NOLOG ;; baseline) echo $BASELINE ;; flask) echo $FLASK ;; esac; }
+serves() { [ "$1" != flask ] || [ "$2" = /getcookie ] || [ "$2" = /setcookie ]; }
+
+TUTORIAL="Name=AskPython"
+TWENTY=$(twenty_cookies)
+echo "warming up..."
+for target in $targets; do
+  for path in /getcookie /setcookie / /cookies; do
+    serves "$target" "$path" && run_wrk "http://127.0.0.1:$(port_of "$target")$path" 16 3 "$TWENTY" >/dev/null
+  done
+done
+
+heap_before=$(heap_after_gc lab)
+: >"$RESULTS"
+for path in /getcookie /setcookie / /cookies; do
+  for conns in 16 256; do
+    for cookies in tutorial twenty; do
+      header=$TUTORIAL; [ "$cookies" = twenty ] && header=$TWENTY
+      for round in $(seq 1 "$ROUNDS"); do
+        for target in $targets; do
+          serves "$target" "$path" || continue
+          echo "$path $conns $cookies $target $round $(run_wrk "http://127.0.0.1:$(port_of "$target")$path" "$conns" "$SECS" "$header")" | tee -a "$RESULTS"
+        done
+      done
+    done
+  done
+done
+heap_after=$(heap_after_gc lab)
+errors=$(grep -c SEVERE "$WORK"/nodes/lab/logs/catalina.*.log 2>/dev/null || true)
+
+echo
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
+echo "Tomcat $TOMCAT_VERSION, heap $HEAP, wrk 2 threads, ${SECS}s per run, $ROUNDS rounds interleaved; medians below"
+python3 "$BENCH/report.py" "$RESULTS"
+echo
+echo "Cookie Lab heap after full GC: ${heap_before} MB before, ${heap_after} MB after; SEVERE lines in its log: ${errors:-0}"
