@@ -1,10 +1,10 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
-<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
-<t:page title="Get a cookie">
-  <p class="result"><c:out value="${name == 'Name' ? 'The Site' : name}"/> : <c:out value="${empty report ? 'None' : lab:visible(report.value())}"/></p>
+<c:set var="title" value="Get a cookie"/>
+<%@ include file="/WEB-INF/views/layout/top.jspf" %>
+  <p class="result">${lab:text(name == 'Name' ? 'The Site' : name)} : ${empty report ? 'None' : lab:text(report.value)}</p>
 
   <c:if test="${not empty comeback}">
     <h2>Did the browser send it back?</h2>
@@ -20,13 +20,13 @@
   <c:if test="${not empty report}">
     <table class="details">
       <tbody>
-        <tr><th scope="row">Name</th><td><code><c:out value="${lab:visible(report.name())}"/></code></td></tr>
-        <tr><th scope="row">Value</th><td><code><c:out value="${lab:visible(report.value())}"/></code></td></tr>
-        <tr><th scope="row">Raw value</th><td><code><c:out value="${lab:visible(report.raw())}"/></code></td></tr>
-        <tr><th scope="row">Bytes</th><td><c:out value="${report.bytes()}"/></td></tr>
-        <tr><th scope="row">Signature</th><td class="sig-${report.signature().label()}"><c:out value="${report.signature().label()}"/></td></tr>
+        <tr><th scope="row">Name</th><td><code>${lab:text(report.name)}</code></td></tr>
+        <tr><th scope="row">Value</th><td><code>${lab:text(report.value)}</code></td></tr>
+        <tr><th scope="row">Raw value</th><td><code>${lab:text(report.raw)}</code></td></tr>
+        <tr><th scope="row">Bytes</th><td>${lab:text(report.bytes)}</td></tr>
+        <tr><th scope="row">Signature</th><td class="sig-${fn:toLowerCase(report.signature)}">${lab:text(fn:toLowerCase(report.signature))}</td></tr>
       </tbody>
     </table>
   </c:if>
-  <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/">All cookies</a></p>
-</t:page>
+  <p><a href="${lab:attr(pageContext.request.contextPath)}/">All cookies</a></p>
+<%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

@@ -1,20 +1,19 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
-<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
-<c:set var="root" value="${fn:escapeXml(pageContext.request.contextPath)}"/>
-<c:set var="sameSite" value="${form.sameSite() == null ? 'lax' : fn:toLowerCase(form.sameSite())}"/>
-<t:page title="Cookie Lab">
+<c:set var="sameSite" value="${form.sameSite == null ? 'lax' : fn:toLowerCase(form.sameSite)}"/>
+<c:set var="title" value="Cookie Lab"/>
+<%@ include file="/WEB-INF/views/layout/top.jspf" %>
   <p>Set any cookie with every attribute, see the exact <code>Set-Cookie</code> header, what a browser will do with it, and what it sends back.
-    The tutorial's pages: <a href="${root}/setcookie">set <code>Name=AskPython</code></a> · <a href="${root}/getcookie">read it back</a>.</p>
+    The tutorial's pages: <a href="${root}/setcookie">set <code>Name=AskPython</code></a> &middot; <a href="${root}/getcookie">read it back</a>.</p>
 
   <c:if test="${not empty errors}">
     <section class="problems" role="alert" aria-labelledby="problems-title">
       <h2 id="problems-title">Nothing was set</h2>
       <ul>
         <c:forEach var="problem" items="${errors}">
-          <li data-code="${fn:escapeXml(problem.code())}"><strong><c:out value="${problem.field()}"/></strong>: <c:out value="${lab:visible(problem.message())}"/></li>
+          <li data-code="${lab:attr(problem.code)}"><strong>${lab:text(problem.field)}</strong>: ${lab:text(problem.message)}</li>
         </c:forEach>
       </ul>
     </section>
@@ -25,23 +24,23 @@
     <form class="cookie-form" method="post" action="${root}/setcookie">
       <div>
         <label for="name">Name</label>
-        <input type="text" id="name" name="name" required value="${lab:attr(form.name())}" autocomplete="off" spellcheck="false">
+        <input type="text" id="name" name="name" required value="${lab:attr(form.name)}" autocomplete="off" spellcheck="false">
       </div>
       <div class="wide">
         <label for="value">Value <span class="hint">any text; what is not allowed in a cookie is percent-encoded</span></label>
-        <input type="text" id="value" name="value" value="${lab:attr(form.value())}" autocomplete="off" spellcheck="false">
+        <input type="text" id="value" name="value" value="${lab:attr(form.value)}" autocomplete="off" spellcheck="false">
       </div>
       <div>
         <label for="maxAge">Max-Age <span class="hint">seconds; empty for a session cookie</span></label>
-        <input type="text" id="maxAge" name="maxAge" inputmode="numeric" value="${lab:attr(form.maxAge())}">
+        <input type="text" id="maxAge" name="maxAge" inputmode="numeric" value="${lab:attr(form.maxAge)}">
       </div>
       <div>
         <label for="path">Path</label>
-        <input type="text" id="path" name="path" value="${lab:attr(form.path())}" spellcheck="false">
+        <input type="text" id="path" name="path" value="${lab:attr(form.path)}" spellcheck="false">
       </div>
       <div>
         <label for="domain">Domain <span class="hint">empty for this host only</span></label>
-        <input type="text" id="domain" name="domain" value="${lab:attr(form.domain())}" spellcheck="false">
+        <input type="text" id="domain" name="domain" value="${lab:attr(form.domain)}" spellcheck="false">
       </div>
       <div>
         <label for="sameSite">SameSite</label>
@@ -55,13 +54,13 @@
       <fieldset class="wide checks">
         <legend>Flags</legend>
         <input type="hidden" name="secure" value="off">
-        <label><input type="checkbox" name="secure" value="on"${form.secure() ? ' checked' : ''}> Secure</label>
+        <label><input type="checkbox" name="secure" value="on"${form.secure ? ' checked' : ''}> Secure</label>
         <input type="hidden" name="httpOnly" value="off">
-        <label><input type="checkbox" name="httpOnly" value="on"${form.httpOnly() ? ' checked' : ''}> HttpOnly</label>
+        <label><input type="checkbox" name="httpOnly" value="on"${form.httpOnly ? ' checked' : ''}> HttpOnly</label>
         <input type="hidden" name="partitioned" value="off">
-        <label><input type="checkbox" name="partitioned" value="on"${form.partitioned() ? ' checked' : ''}> Partitioned</label>
+        <label><input type="checkbox" name="partitioned" value="on"${form.partitioned ? ' checked' : ''}> Partitioned</label>
         <input type="hidden" name="signed" value="off">
-        <label><input type="checkbox" name="signed" value="on"${form.signed() ? ' checked' : ''}> Signed (HMAC-SHA256)</label>
+        <label><input type="checkbox" name="signed" value="on"${form.signed ? ' checked' : ''}> Signed (HMAC-SHA256)</label>
       </fieldset>
       <div class="wide actions">
         <button type="submit" name="action" value="set">Set cookie</button>
@@ -85,16 +84,16 @@
             <tbody>
             <c:forEach var="sent" items="${cookies}">
               <tr>
-                <td><code><c:out value="${lab:visible(sent.name())}"/></code></td>
-                <td><code><c:out value="${lab:visible(sent.value())}"/></code></td>
-                <td><code><c:out value="${lab:visible(sent.raw())}"/></code></td>
-                <td><c:out value="${sent.bytes()}"/></td>
-                <td class="sig-${sent.signature().label()}"><c:out value="${sent.signature().label()}"/></td>
+                <td><code>${lab:text(sent.name)}</code></td>
+                <td><code>${lab:text(sent.value)}</code></td>
+                <td><code>${lab:text(sent.raw)}</code></td>
+                <td>${lab:text(sent.bytes)}</td>
+                <td class="sig-${fn:toLowerCase(sent.signature)}">${lab:text(fn:toLowerCase(sent.signature))}</td>
                 <td>
                   <form method="post" action="${root}/setcookie">
                     <input type="hidden" name="action" value="delete">
-                    <input type="hidden" name="name" value="${lab:attr(sent.name())}">
-                    <button type="submit" class="secondary" aria-label="Delete ${lab:attr(sent.name())}">Delete</button>
+                    <input type="hidden" name="name" value="${lab:attr(sent.name)}">
+                    <button type="submit" class="secondary" aria-label="Delete ${lab:attr(sent.name)}">Delete</button>
                   </form>
                 </td>
               </tr>
@@ -110,4 +109,4 @@
       </c:otherwise>
     </c:choose>
   </section>
-</t:page>
+<%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

@@ -1,7 +1,5 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
-<%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
-<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
 <c:choose>
   <c:when test="${tutorial}"><c:set var="title" value="Set a cookie"/></c:when>
@@ -9,7 +7,7 @@
   <c:when test="${deleting}"><c:set var="title" value="Cookie deleted: ${name}"/></c:when>
   <c:otherwise><c:set var="title" value="Cookie set: ${name}"/></c:otherwise>
 </c:choose>
-<t:page title="${title}">
+<%@ include file="/WEB-INF/views/layout/top.jspf" %>
   <c:if test="${tutorial}">
     <p class="result">The Cookie has been Set</p>
   </c:if>
@@ -21,7 +19,7 @@
     </c:when>
     <c:otherwise>
       <c:forEach var="line" items="${setCookie}">
-        <pre class="header">Set-Cookie: <c:out value="${lab:visible(line)}"/></pre>
+        <pre class="header">Set-Cookie: ${lab:text(line)}</pre>
       </c:forEach>
     </c:otherwise>
   </c:choose>
@@ -31,7 +29,7 @@
       <h2 id="warnings-title">Warnings</h2>
       <ul>
         <c:forEach var="warning" items="${warnings}">
-          <li data-code="${fn:escapeXml(warning.code())}"><c:out value="${lab:visible(warning.message())}"/><span class="hint"> (<c:out value="${warning.rule()}"/>)</span></li>
+          <li data-code="${lab:attr(warning.code)}">${lab:text(warning.message)}<span class="hint"> (${lab:text(warning.rule)})</span></li>
         </c:forEach>
       </ul>
     </section>
@@ -45,9 +43,9 @@
       <c:when test="${deleting}"><p class="prediction verdict-bad">Browsers will ignore this deletion, for the reasons above.</p></c:when>
       <c:otherwise><p class="prediction verdict-bad">Browsers will drop this cookie, for the reasons above.</p></c:otherwise>
     </c:choose>
-    <p><a class="check" href="${fn:escapeXml(checkUrl)}">Check it: what does your browser send back now?</a></p>
+    <p><a class="check" href="${lab:attr(checkUrl)}">Check it: what does your browser send back now?</a></p>
   </c:if>
   <c:if test="${empty keeps}">
-    <p><a href="${fn:escapeXml(pageContext.request.contextPath)}/getcookie">Read it back</a></p>
+    <p><a href="${lab:attr(pageContext.request.contextPath)}/getcookie">Read it back</a></p>
   </c:if>
-</t:page>
+<%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

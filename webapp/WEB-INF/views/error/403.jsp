@@ -1,12 +1,12 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
-<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
-<t:page title="Forbidden">
+<c:set var="title" value="Forbidden"/>
+<%@ include file="/WEB-INF/views/layout/top.jspf" %>
   <section class="problems" role="alert">
     <p>This request is not allowed. Nothing was changed.</p>
     <c:if test="${not empty requestScope['jakarta.servlet.error.message']}">
-      <p><c:out value="${lab:visible(requestScope['jakarta.servlet.error.message'])}"/></p>
+      <p>${lab:text(requestScope['jakarta.servlet.error.message'])}</p>
     </c:if>
   </section>
-</t:page>
+<%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

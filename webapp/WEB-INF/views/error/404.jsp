@@ -1,8 +1,9 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
-<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<t:page title="Not found">
+<%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
+<c:set var="title" value="Not found"/>
+<%@ include file="/WEB-INF/views/layout/top.jspf" %>
   <section class="problems" role="alert">
-    <p>There is no page at <code><c:out value="${requestScope['jakarta.servlet.error.request_uri']}"/></code>.</p>
+    <p>There is no page at <code>${lab:text(requestScope['jakarta.servlet.error.request_uri'])}</code>.</p>
   </section>
-</t:page>
+<%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

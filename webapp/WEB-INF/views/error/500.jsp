@@ -1,8 +1,9 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
-<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<t:page title="Something went wrong">
+<%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
+<c:set var="title" value="Something went wrong"/>
+<%@ include file="/WEB-INF/views/layout/top.jspf" %>
   <section class="problems" role="alert">
     <p>Cookie Lab failed to answer this request. The failure has been logged; nothing about it is shown here.</p>
   </section>
-</t:page>
+<%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

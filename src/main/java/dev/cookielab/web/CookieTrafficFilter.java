@@ -33,7 +33,8 @@ import java.util.logging.Logger;
                 @WebInitParam(name = "log", value = "true")})
 public class CookieTrafficFilter extends HttpFilter {
 
-    private static final Logger LOG = Logger.getLogger(CookieTrafficFilter.class.getName());
+    private static final String SOURCE = CookieTrafficFilter.class.getName();
+    private static final Logger LOG = Logger.getLogger(SOURCE);
 
     private boolean log;
     private TrafficLine line;
@@ -66,8 +67,9 @@ public class CookieTrafficFilter extends HttpFilter {
             // An exception on its way out becomes a 500 after this filter returns, unless the status was sent.
             int status = failed && !response.isCommitted()
                     ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-            LOG.info(line.format(request.getMethod(), decodedPath(request), status, sent,
-                    response.getHeaders("Set-Cookie")));
+            // logp names the source, so the formatter does not walk the stack to find it.
+            LOG.logp(Level.INFO, SOURCE, "doFilter", line.format(request.getMethod(), decodedPath(request), status,
+                    sent, response.getHeaders("Set-Cookie")));
         }
     }
 

@@ -3,25 +3,28 @@ package dev.cookielab.web;
 import dev.cookielab.traffic.LogText;
 
 /**
- * EL functions ({@code WEB-INF/lab.tld}) for client text that HTML escaping alone leaves dangerous:
- * bidi overrides, zero-width and control characters that would reorder or hide what the page shows.
+ * The views' escaping, as EL functions ({@code WEB-INF/lab.tld}): HTML escaping, plus what it alone leaves
+ * dangerous, bidi overrides, zero-width and control characters that would reorder or hide what a page shows.
+ * One function call per value also costs less than a {@code <c:out>} tag.
  */
 public final class HtmlText {
 
     private HtmlText() {
     }
 
-    /** For text, before {@code <c:out>}: each hidden character becomes a visible {@code [U+202E]}. */
-    public static String visible(String text) {
+    /** For text: markup characters escaped as {@code <c:out>} does, each hidden character shown as {@code [U+202E]}. */
+    public static String text(String text) {
         if (text == null) {
-            return null;
+            return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(cp -> {
-            if (cp != ' ' && LogText.isHidden(cp)) {
-                out.append(String.format("[U+%04X]", cp));
-            } else {
-                out.appendCodePoint(cp);
+            if (!appendMarkup(out, cp)) {
+                if (cp != ' ' && LogText.isHidden(cp)) {
+                    out.append(String.format("[U+%04X]", cp));
+                } else {
+                    out.appendCodePoint(cp);
+                }
             }
         });
         return out.toString();
@@ -37,21 +40,28 @@ public final class HtmlText {
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&#034;");
-                case '\'' -> out.append("&#039;");
-                default -> {
-                    if (cp != ' ' && LogText.isHidden(cp)) {
-                        out.append("&#x").append(Integer.toHexString(cp).toUpperCase()).append(';');
-                    } else {
-                        out.appendCodePoint(cp);
-                    }
+            if (!appendMarkup(out, cp)) {
+                if (cp != ' ' && LogText.isHidden(cp)) {
+                    out.append("&#x").append(Integer.toHexString(cp).toUpperCase()).append(';');
+                } else {
+                    out.appendCodePoint(cp);
                 }
             }
         });
         return out.toString();
+    }
+
+    private static boolean appendMarkup(StringBuilder out, int cp) {
+        switch (cp) {
+            case '&' -> out.append("&amp;");
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '"' -> out.append("&#034;");
+            case '\'' -> out.append("&#039;");
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 }

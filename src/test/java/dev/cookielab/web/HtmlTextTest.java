@@ -7,15 +7,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HtmlTextTest {
 
-    @ParameterizedTest(name = "visible({0}) = {1}")
+    @ParameterizedTest(name = "text({0}) = {1}")
     @CsvSource(delimiterString = " => ", value = {
             "abc\u202Etxt.exe => abc[U+202E]txt.exe",
             "a\u200Bb => a[U+200B]b",
             "line\u0085break => line[U+0085]break",
             "café ☕ x => café ☕ x",
-            "<b> => <b>"})
-    void showsHiddenCharactersAndLeavesMarkupToCOut(String text, String shown) {
-        assertThat(HtmlText.visible(text)).isEqualTo(shown);
+            "<b a=\"1\">'&' => &lt;b a=&#034;1&#034;&gt;&#039;&amp;&#039;"})
+    void escapesMarkupLikeCOutAndShowsHiddenCharacters(String text, String shown) {
+        assertThat(HtmlText.text(text)).isEqualTo(shown);
     }
 
     @ParameterizedTest(name = "attribute({0}) = {1}")
