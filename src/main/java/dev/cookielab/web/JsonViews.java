@@ -9,6 +9,7 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +19,9 @@ import java.util.Map;
 /** The JSON API's bodies, built with JSON-P. */
 final class JsonViews {
 
+    // Factories, once: Json.createWriter() would look the provider up with a ServiceLoader on every call.
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
     private JsonViews() {
     }
@@ -33,7 +36,7 @@ final class JsonViews {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        try (JsonWriter writer = Json.createWriter(response.getWriter())) {
+        try (JsonWriter writer = WRITERS.createWriter(response.getWriter())) {
             writer.writeObject(body);
         }
     }

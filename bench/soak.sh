@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The soak: 256 connections for 5 minutes on a mixed workload (the tutorial's pages, the home page and the
+# JSON listing, with a 20-cookie header), then the figures: socket errors, non-2xx, latency, heap after a
+# full GC before and after, and ERROR/SEVERE lines in Tomcat's log.
+#   bench/soak.sh                    SOAK_SECONDS=60 bench/soak.sh for a shorter one
+source "$(dirname "$0")/lib.sh"
+
+SOAK_SECONDS=${SOAK_SECONDS:-300}
+PORT=18085
+trap 'stop_node soak' EXIT
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+prepare
+start_node soak $PORT "$ROOT/target/cookie-lab.war"
+
+cat >"$WORK/mixed.lua" <<'LUA'
+local paths = {"/getcookie", "/setcookie", "/", "/cookies"}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+LUA
+
+echo "warming up..."
+wrk -t2 -c16 -d20s -s "$WORK/mixed.lua" -H "Cookie: $(twenty_cookies)" "http://127.0.0.1:$PORT" >/dev/null
+heap_before=$(heap_after_gc soak)
+echo "soaking: 256 connections, ${SOAK_SECONDS}s..."
+wrk -t2 -c256 -d"${SOAK_SECONDS}s" --latency -s "$WORK/mixed.lua" -H "Cookie: $(twenty_cookies)" \
+  "http://127.0.0.1:$PORT" | tee "$WORK/soak.txt"
+heap_after=$(heap_after_gc soak)
+
+logs="$WORK/nodes/soak/logs"
+severe=$(cat "$logs"/catalina.*.log "$logs"/catalina.out 2>/dev/null | grep -cE 'SEVERE|ERROR' || true)
+traffic=$(cat "$logs"/cookie-traffic.*.log 2>/dev/null | wc -l)
+echo
+echo "Soak on $(nproc) cores, Tomcat $TOMCAT_VERSION, heap $HEAP, ${SOAK_SECONDS}s at 256 connections, mixed GETs:"
+awk '/Requests\/sec/ { print "  requests/s: " $2 }
+     /^ +50%/ { print "  p50: " $2 } /^ +99%/ { print "  p99: " $2 }
+     /Socket errors/ { print "  " $0 } /Non-2xx/ { print "  " $0 }' "$WORK/soak.txt"
+grep -q "Socket errors" "$WORK/soak.txt" || echo "  socket errors: 0"
+grep -q "Non-2xx" "$WORK/soak.txt" || echo "  non-2xx responses: 0"
+echo "  heap after full GC: ${heap_before} MB before, ${heap_after} MB after"
+awk -v b="$heap_before" -v a="$heap_after" 'BEGIN { printf "  heap change: %+.1f%% (target: within 10%%)\n", (a - b) * 100 / b }'
+echo "  ERROR/SEVERE lines in Tomcat's log: $severe; traffic log lines: $traffic"
