@@ -21,12 +21,15 @@ request = function()
 end
 LUA
 
+# Warm up at the soak's own 256 connections: Tomcat keeps a processor and its buffers per connection it has
+# served (several MB for 256), and the heap "before" should already hold them.
 echo "warming up..."
-wrk -t2 -c16 -d20s -s "$WORK/mixed.lua" -H "Cookie: $(twenty_cookies)" "http://127.0.0.1:$PORT" >/dev/null
+wrk -t2 -c256 -d30s -s "$WORK/mixed.lua" -H "Cookie: $(twenty_cookies)" "http://127.0.0.1:$PORT" >/dev/null
 heap_before=$(heap_after_gc soak)
 echo "soaking: 256 connections, ${SOAK_SECONDS}s..."
 wrk -t2 -c256 -d"${SOAK_SECONDS}s" --latency -s "$WORK/mixed.lua" -H "Cookie: $(twenty_cookies)" \
   "http://127.0.0.1:$PORT" | tee "$WORK/soak.txt"
+sleep 5 # let the traffic log's asynchronous queue drain before measuring
 heap_after=$(heap_after_gc soak)
 
 logs="$WORK/nodes/soak/logs"

@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.cookielab.cookie.CookieSigner;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,50 +22,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  * app answers 200 with what it could parse, or a 4xx with a plain page; never a 500, a stack trace, a
  * server version, a raw payload, a cookie it was not asked for, or a logged exception.
  */
-@ExtendWith(ArquillianExtension.class)
-class BadInputIT {
+class BadInputIT extends DeployedApp {
 
     private static final String JSON = "application/json";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http http;
-    private final List<LogRecord> warnings = new ArrayList<>();
-    private final java.util.logging.Handler watcher = new java.util.logging.Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            // Tomcat notes its own parse errors once at INFO, with the exception; that is not a failure of ours.
-            boolean ours = record.getLoggerName() != null && record.getLoggerName().startsWith("dev.cookielab");
-            if (record.getLevel().intValue() >= Level.WARNING.intValue() || (ours && record.getThrown() != null)) {
-                warnings.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture log;
 
     @BeforeEach
-    void setUp() {
-        http = new Http(base);
-        Logger.getLogger("").addHandler(watcher);
+    void watchTheLog() {
+        log = LogCapture.of("");
     }
 
+    /** Tomcat notes its own parse errors once at INFO, with the exception; that is not a failure of ours. */
     @AfterEach
     void nothingWorseThanInfoWasLogged() {
-        Logger.getLogger("").removeHandler(watcher);
-        assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
+        log.close();
+        assertThat(log.records()).filteredOn(record -> record.getLevel().intValue() >= Level.WARNING.intValue()
+                || (record.getLoggerName() != null && record.getLoggerName().startsWith("dev.cookielab")
+                        && record.getThrown() != null))
+                .extracting(LogRecord::getMessage).isEmpty();
     }
 
     private static void assertPlain(String body, String payload) {

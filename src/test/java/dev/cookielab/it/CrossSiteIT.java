@@ -2,39 +2,16 @@ package dev.cookielab.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A form posted to /setcookie from another site is refused and sets nothing. */
-@ExtendWith(ArquillianExtension.class)
-class CrossSiteIT {
+class CrossSiteIT extends DeployedApp {
 
     private static final List<String> FORM = List.of("name", "planted", "value", "1");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-    }
 
     private String ownOrigin() {
         return "http://" + base.getHost() + ":" + base.getPort();

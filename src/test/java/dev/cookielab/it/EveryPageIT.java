@@ -6,63 +6,26 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every page in Chromium, checked by axe-core for serious or critical accessibility violations, and
  * photographed at a fixed viewport into {@code target/screenshots} (or {@code -Dscreenshots.dir=docs}).
  */
-@ExtendWith(ArquillianExtension.class)
-class EveryPageIT {
+class EveryPageIT extends InBrowser {
 
-    private static ChromeDriver driver;
     private static Path screenshots;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = Browser.start();
+    static void screenshotFolder() throws IOException {
         screenshots = Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void emptyJar() {
-        open("/static/lab.css");
-        driver.manage().deleteAllCookies();
-    }
-
-    private void open(String path) {
-        driver.get(base.toString().replaceAll("/$", "") + path);
     }
 
     private void post(String name, String value, String... settings) {

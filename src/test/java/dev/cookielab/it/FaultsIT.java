@@ -7,65 +7,30 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Clients that hang up or stall leave no busy worker thread behind and nothing at WARNING or above. */
-@ExtendWith(ArquillianExtension.class)
-class FaultsIT {
+class FaultsIT extends DeployedApp {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http http;
-    private final List<LogRecord> serious = new ArrayList<>();
-    private final Handler watcher = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                serious.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture log;
 
     @BeforeEach
-    void setUp() {
-        http = new Http(base);
-        Logger.getLogger("").addHandler(watcher);
+    void watchTheLog() {
+        log = LogCapture.of("");
     }
 
     @AfterEach
     void nothingAtWarningOrAbove() {
-        Logger.getLogger("").removeHandler(watcher);
-        assertThat(serious).extracting(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()).isEmpty();
+        log.close();
+        assertThat(log.records()).filteredOn(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+                .extracting(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()).isEmpty();
     }
 
     private String bigJar() {

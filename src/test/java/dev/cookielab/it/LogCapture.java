@@ -7,8 +7,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Collects what the app logs to one java.util.logging logger. The embedded Tomcat shares this JVM's
- * LogManager, so the app's logger is the one found here by name.
+ * Collects what is logged to one java.util.logging logger and those below it ("" for everything). The
+ * embedded Tomcat shares this JVM's LogManager, so the app's and Tomcat's loggers are the ones found here.
  */
 public final class LogCapture extends Handler implements AutoCloseable {
 
@@ -27,6 +27,10 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     public List<String> messages() {
         return records.stream().map(LogRecord::getMessage).toList();
+    }
+
+    public List<LogRecord> records() {
+        return List.copyOf(records);
     }
 
     @Override

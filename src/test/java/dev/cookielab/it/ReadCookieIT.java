@@ -5,39 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieSigner;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading: /getcookie for any name, the /cookies listing, signatures and the set-then-check round trip. */
-@ExtendWith(ArquillianExtension.class)
-class ReadCookieIT {
+class ReadCookieIT extends DeployedApp {
 
     private static final String JSON = "application/json";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-    }
 
     private JsonObject getJson(String path, String cookieHeader) {
         HttpResponse<String> response = http.get(path, "Accept", JSON, "Cookie", cookieHeader);

@@ -4,39 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** POST /setcookie: any cookie with every attribute, refusals, warnings and deletes, as HTML and JSON. */
-@ExtendWith(ArquillianExtension.class)
-class SetCookieIT {
+class SetCookieIT extends DeployedApp {
 
     private static final String JSON = "application/json";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-    }
 
     private HttpResponse<String> postJson(String... fields) {
         return http.post("/setcookie", List.of(fields), "Accept", JSON);

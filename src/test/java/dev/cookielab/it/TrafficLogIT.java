@@ -15,35 +15,19 @@ import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The traffic filter's log line, read from the logger the deployed app writes to. */
-@ExtendWith(ArquillianExtension.class)
-class TrafficLogIT {
+class TrafficLogIT extends DeployedApp {
 
     private static final String LOGGER = "dev.cookielab.web.CookieTrafficFilter";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http http;
     LogCapture log;
 
     @BeforeEach
     void setUp() {
-        http = new Http(base);
         log = LogCapture.of(LOGGER);
     }
 
