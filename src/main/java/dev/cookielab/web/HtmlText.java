@@ -1,6 +1,7 @@
 package dev.cookielab.web;
 
 import dev.cookielab.traffic.LogText;
+import java.util.function.BiConsumer;
 
 /**
  * The views' escaping, as EL functions ({@code WEB-INF/lab.tld}): HTML escaping, plus what it alone leaves
@@ -14,20 +15,7 @@ public final class HtmlText {
 
     /** For text: markup characters escaped as {@code <c:out>} does, each hidden character shown as {@code [U+202E]}. */
     public static String text(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
-            if (!appendMarkup(out, cp)) {
-                if (cp != ' ' && LogText.isHidden(cp)) {
-                    out.append(String.format("[U+%04X]", cp));
-                } else {
-                    out.appendCodePoint(cp);
-                }
-            }
-        });
-        return out.toString();
+        return escape(text, (out, cp) -> out.append(String.format("[U+%04X]", cp)));
     }
 
     /**
@@ -35,6 +23,10 @@ public final class HtmlText {
      * character references, so that a form field keeps the exact text while the page source holds none of it raw.
      */
     public static String attribute(String text) {
+        return escape(text, (out, cp) -> out.append("&#x").append(Integer.toHexString(cp).toUpperCase()).append(';'));
+    }
+
+    private static String escape(String text, BiConsumer<StringBuilder, Integer> hidden) {
         if (text == null) {
             return "";
         }
@@ -42,7 +34,7 @@ public final class HtmlText {
         text.codePoints().forEach(cp -> {
             if (!appendMarkup(out, cp)) {
                 if (cp != ' ' && LogText.isHidden(cp)) {
-                    out.append("&#x").append(Integer.toHexString(cp).toUpperCase()).append(';');
+                    hidden.accept(out, cp);
                 } else {
                     out.appendCodePoint(cp);
                 }

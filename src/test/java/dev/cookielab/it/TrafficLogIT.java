@@ -2,7 +2,6 @@ package dev.cookielab.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
