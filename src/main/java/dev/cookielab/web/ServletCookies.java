@@ -63,9 +63,17 @@ final class ServletCookies {
         return reports;
     }
 
+    /** The first cookie of that name, as {@link #sent} keeps it, without building the whole map. */
     static CookieReport report(HttpServletRequest request, String name) {
-        String raw = sent(request).get(name);
-        return raw == null ? null : CookieReport.of(name, raw, Signing.SIGNER);
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookie.getName().equals(name)) {
+                    return CookieReport.of(name, cookie.getValue(), Signing.SIGNER);
+                }
+            }
+        }
+        return null;
     }
 
     static CookieChecker.Context context(HttpServletRequest request) {
