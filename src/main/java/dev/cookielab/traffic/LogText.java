@@ -22,7 +22,17 @@ public final class LogText {
      * line/paragraph separator, unusual space and lone surrogate written as {@code \\uXXXX}.
      */
     public static void appendEscaped(StringBuilder out, CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        // Nearly all text is plain printable ASCII: copy it in one go, and escape from the first other character on.
+        int plain = 0;
+        while (plain < text.length() && isPlain(text.charAt(plain))) {
+            plain++;
+        }
+        if (plain == text.length()) {
+            out.append(text);
+            return;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch >= 0x20 && ch < 0x7F) {
                 if (ch == '\\') {
@@ -45,6 +55,10 @@ public final class LogText {
                 out.append(ch);
             }
         }
+    }
+
+    private static boolean isPlain(char ch) {
+        return ch >= 0x20 && ch < 0x7F && ch != '\\';
     }
 
     /** Characters a reader cannot see as themselves: controls, format (bidi, zero-width), separators, odd spaces. */
