@@ -2,8 +2,10 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
-<c:set var="title" value="Get a cookie"/>
+<%@ include file="/WEB-INF/views/layout/head.jspf" %>
+  <title>Get a cookie &middot; Cookie Lab</title>
 <%@ include file="/WEB-INF/views/layout/top.jspf" %>
+  <h1>Get a cookie</h1>
   <p class="result">${lab:text(name == 'Name' ? 'The Site' : name)} : ${empty report ? 'None' : lab:text(report.value)}</p>
 
   <c:if test="${not empty comeback}">
@@ -23,10 +25,10 @@
         <tr><th scope="row">Name</th><td><code>${lab:text(report.name)}</code></td></tr>
         <tr><th scope="row">Value</th><td><code>${lab:text(report.value)}</code></td></tr>
         <tr><th scope="row">Raw value</th><td><code>${lab:text(report.raw)}</code></td></tr>
-        <tr><th scope="row">Bytes</th><td>${lab:text(report.bytes)}</td></tr>
+        <tr><th scope="row">Bytes</th><td>${report.bytes}</td></tr>
         <tr><th scope="row">Signature</th><td class="sig-${fn:toLowerCase(report.signature)}">${lab:text(fn:toLowerCase(report.signature))}</td></tr>
       </tbody>
     </table>
   </c:if>
-  <p><a href="${lab:attr(pageContext.request.contextPath)}/">All cookies</a></p>
+  <p><a href="${root}/">All cookies</a></p>
 <%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

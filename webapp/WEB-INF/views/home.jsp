@@ -3,8 +3,10 @@
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
 <c:set var="sameSite" value="${form.sameSite == null ? 'lax' : fn:toLowerCase(form.sameSite)}"/>
-<c:set var="title" value="Cookie Lab"/>
+<%@ include file="/WEB-INF/views/layout/head.jspf" %>
+  <title>Cookie Lab</title>
 <%@ include file="/WEB-INF/views/layout/top.jspf" %>
+  <h1>Cookie Lab</h1>
   <p>Set any cookie with every attribute, see the exact <code>Set-Cookie</code> header, what a browser will do with it, and what it sends back.
     The tutorial's pages: <a href="${root}/setcookie">set <code>Name=AskPython</code></a> &middot; <a href="${root}/getcookie">read it back</a>.</p>
 

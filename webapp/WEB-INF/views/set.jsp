@@ -7,7 +7,10 @@
   <c:when test="${deleting}"><c:set var="title" value="Cookie deleted: ${name}"/></c:when>
   <c:otherwise><c:set var="title" value="Cookie set: ${name}"/></c:otherwise>
 </c:choose>
+<%@ include file="/WEB-INF/views/layout/head.jspf" %>
+  <title>${lab:text(title)} &middot; Cookie Lab</title>
 <%@ include file="/WEB-INF/views/layout/top.jspf" %>
+  <h1>${lab:text(title)}</h1>
   <c:if test="${tutorial}">
     <p class="result">The Cookie has been Set</p>
   </c:if>
@@ -46,6 +49,6 @@
     <p><a class="check" href="${lab:attr(checkUrl)}">Check it: what does your browser send back now?</a></p>
   </c:if>
   <c:if test="${empty keeps}">
-    <p><a href="${lab:attr(pageContext.request.contextPath)}/getcookie">Read it back</a></p>
+    <p><a href="${root}/getcookie">Read it back</a></p>
   </c:if>
 <%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

@@ -1,8 +1,10 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
-<c:set var="title" value="Bad request"/>
+<%@ include file="/WEB-INF/views/layout/head.jspf" %>
+  <title>Bad request &middot; Cookie Lab</title>
 <%@ include file="/WEB-INF/views/layout/top.jspf" %>
+  <h1>Bad request</h1>
   <section class="problems" role="alert">
     <p>The server could not use this request.</p>
     <c:if test="${not empty requestScope['jakarta.servlet.error.message']}">

@@ -1,8 +1,10 @@
 <%@ page session="false" trimDirectiveWhitespaces="true" contentType="text/html; charset=UTF-8" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
-<c:set var="title" value="Forbidden"/>
+<%@ include file="/WEB-INF/views/layout/head.jspf" %>
+  <title>Forbidden &middot; Cookie Lab</title>
 <%@ include file="/WEB-INF/views/layout/top.jspf" %>
+  <h1>Forbidden</h1>
   <section class="problems" role="alert">
     <p>This request is not allowed. Nothing was changed.</p>
     <c:if test="${not empty requestScope['jakarta.servlet.error.message']}">
