@@ -1,26 +1,45 @@
 package dev.cookielab.traffic;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.apache.juli.FileHandler;
 
 /**
- * Tomcat's {@link FileHandler} for the traffic log, buffered and flushed once a second instead of after each line.
+ * Tomcat's {@link FileHandler} for the traffic log, written in batches by one thread instead of line by line
+ * by every request thread.
  *
- * <p>The traffic log writes a line per exchange. Tomcat's handlers flush each line to the file, which costs a
- * system call per request ({@code AsyncFileHandler} adds a hand-over to its writer thread on top); measured on
- * two cores that was most of what the log cost. Here a line costs a copy into a buffer, and a daemon thread
- * flushes the buffer every {@link #FLUSH_MILLIS} ms, so {@code tail -f} shows a line at most a second late.
- * {@link #close()} (Tomcat calls it when the application or Tomcat stops) writes what is left and stops the thread.
- * Configured like any {@link FileHandler}, with its class name as the prefix of the properties.
+ * <p>The traffic log writes a line per exchange. Tomcat's handlers write and flush each line to the file, a
+ * system call per request, under locks that all request threads take ({@code AsyncFileHandler} hands each line
+ * to its writer thread instead, waking it each time); measured on two cores, that was most of what the log cost.
+ * Here a request thread only adds its record to a lock-free queue. Every {@link #DRAIN_MILLIS} ms a daemon thread
+ * formats what is queued, writes it through the buffer and flushes once, so {@code tail -f} shows a line at
+ * most that late. At most {@link #MAX_QUEUED} records wait; beyond that a record is dropped and counted, and the
+ * count is written as a line of its own: the log falls behind visibly, and never takes the heap with it.
+ * {@link #close()} (Tomcat calls it when the application or Tomcat stops) writes what is left.
+ * Configured like any {@link FileHandler}, with this class's name as the prefix of the properties.
  */
 public class TrafficLogHandler extends FileHandler {
 
-    static final long FLUSH_MILLIS = 1000;
+    static final long DRAIN_MILLIS = 100;
+    static final int MAX_QUEUED = 10_000;
+    /**
+     * Tomcat's OneLineFormatter names the thread that logged a record, not the one formatting it, when the
+     * formatting thread's name starts like AsyncFileHandler's writer thread; this thread plays the same part.
+     */
+    static final String THREAD_NAME = "AsyncFileHandlerWriter-cookie-traffic";
 
-    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "cookie-traffic-log-flush");
+    private final Queue<LogRecord> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicLong dropped = new AtomicLong();
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, THREAD_NAME);
         thread.setDaemon(true);
         return thread;
     });
@@ -33,12 +52,45 @@ public class TrafficLogHandler extends FileHandler {
     /** A rotating handler writing {@code directory/prefix<date>.log}; a null argument is read from the configuration. */
     TrafficLogHandler(String directory, String prefix, Integer bufferSize) {
         super(directory, prefix, null, null, null, bufferSize);
-        flusher.scheduleWithFixedDelay(this::flush, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+        writer.scheduleWithFixedDelay(this::drain, DRAIN_MILLIS, DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+        if (!isLoggable(record)) {
+            return;
+        }
+        if (queued.incrementAndGet() > MAX_QUEUED) {
+            queued.decrementAndGet();
+            dropped.incrementAndGet();
+            return;
+        }
+        queue.offer(record);
+    }
+
+    /** Writes what is queued and flushes once; runs on the writer thread, and on the closing thread at the end. */
+    private synchronized void drain() {
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            super.publish(new LogRecord(Level.WARNING,
+                    lost + " traffic log lines dropped: more than " + MAX_QUEUED + " were waiting to be written"));
+        }
+        for (LogRecord record = queue.poll(); record != null; record = queue.poll()) {
+            queued.decrementAndGet();
+            super.publish(record);
+        }
+        flush();
     }
 
     @Override
     public void close() {
-        flusher.shutdownNow();
+        writer.shutdown();
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        drain();
         super.close();
     }
 }

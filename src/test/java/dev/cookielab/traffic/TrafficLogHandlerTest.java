@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,23 +20,25 @@ class TrafficLogHandlerTest {
     Path logs;
 
     @Test
-    void aLineReachesTheFileWithinAboutASecondWithoutAnyoneFlushing() throws Exception {
+    void aLineReachesTheFileSoonWithoutAnyoneFlushingAndNamesTheThreadThatLoggedIt() throws Exception {
         TrafficLogHandler handler = new TrafficLogHandler(logs.toString(), "traffic.", 65536);
         try {
             handler.publish(new LogRecord(Level.INFO, "GET /getcookie 200 cookies=[] set-cookie=[]"));
-            long deadline = System.nanoTime() + 5 * TrafficLogHandler.FLUSH_MILLIS * 1_000_000;
+            long deadline = System.nanoTime() + 20 * TrafficLogHandler.DRAIN_MILLIS * 1_000_000;
             while (!written().contains("GET /getcookie 200") && System.nanoTime() < deadline) {
-                Thread.sleep(50);
+                Thread.sleep(20);
             }
 
-            assertThat(written()).contains("GET /getcookie 200 cookies=[] set-cookie=[]");
+            assertThat(written()).contains("GET /getcookie 200 cookies=[] set-cookie=[]")
+                    .contains("[" + Thread.currentThread().getName() + "]")
+                    .doesNotContain(TrafficLogHandler.THREAD_NAME);
         } finally {
             handler.close();
         }
     }
 
     @Test
-    void closingWritesWhatIsBufferedAndStopsTheFlushingThread() throws Exception {
+    void closingWritesWhatIsQueuedAndStopsTheWriterThread() throws Exception {
         TrafficLogHandler handler = new TrafficLogHandler(logs.toString(), "traffic.", 65536);
         handler.publish(new LogRecord(Level.INFO, "last line"));
 
@@ -42,7 +47,30 @@ class TrafficLogHandlerTest {
         assertThat(written()).contains("last line");
         Thread.sleep(100);
         assertThat(Thread.getAllStackTraces().keySet())
-                .noneMatch(thread -> thread.getName().equals("cookie-traffic-log-flush"));
+                .noneMatch(thread -> thread.getName().equals(TrafficLogHandler.THREAD_NAME));
+    }
+
+    @Test
+    void aFloodLosesNoLineSilently() throws Exception {
+        TrafficLogHandler handler = new TrafficLogHandler(logs.toString(), "traffic.", 65536);
+        int sent = 3 * TrafficLogHandler.MAX_QUEUED;
+        for (int i = 0; i < sent; i++) {
+            handler.publish(new LogRecord(Level.INFO, "line " + i));
+        }
+        handler.close();
+
+        List<String> lines = written().lines().toList();
+        long kept = lines.stream().filter(line -> line.matches(".* line \\d+$")).count();
+        long dropped = 0;
+        Pattern report = Pattern.compile("(\\d+) traffic log lines dropped");
+        for (String line : lines) {
+            Matcher matcher = report.matcher(line);
+            if (matcher.find()) {
+                dropped += Long.parseLong(matcher.group(1));
+            }
+        }
+        assertThat(kept + dropped).isEqualTo(sent);
+        assertThat(kept).isGreaterThanOrEqualTo(TrafficLogHandler.MAX_QUEUED);
     }
 
     private String written() throws IOException {
