@@ -30,8 +30,17 @@ public final class HtmlText {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
+        // Most values are printable ASCII without markup: those are returned as they are, without a copy.
+        int plain = 0;
+        while (plain < text.length() && isPlain(text.charAt(plain))) {
+            plain++;
+        }
+        if (plain == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, plain);
+        for (int i = plain; i < text.length(); ) {
+            int cp = text.codePointAt(i);
             if (!appendMarkup(out, cp)) {
                 if (cp != ' ' && LogText.isHidden(cp)) {
                     hidden.accept(out, cp);
@@ -39,8 +48,13 @@ public final class HtmlText {
                     out.appendCodePoint(cp);
                 }
             }
-        });
+            i += Character.charCount(cp);
+        }
         return out.toString();
+    }
+
+    private static boolean isPlain(char ch) {
+        return ch >= 0x20 && ch < 0x7F && ch != '&' && ch != '<' && ch != '>' && ch != '"' && ch != '\'';
     }
 
     private static boolean appendMarkup(StringBuilder out, int cp) {
