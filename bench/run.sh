@@ -57,6 +57,8 @@ for path in $PATHS; do
       for round in $(seq 1 "$ROUNDS"); do
         for target in $targets; do
           serves "$target" "$path" || continue
+          # A second of load first: a server that sat idle while the others ran starts slow.
+          run_wrk "http://127.0.0.1:$(port_of "$target")$path" "$conns" 1 "$header" >/dev/null
           echo "$path $conns $cookies $target $round $(run_wrk "http://127.0.0.1:$(port_of "$target")$path" "$conns" "$SECS" "$header")" | tee -a "$RESULTS"
         done
       done
