@@ -2,6 +2,7 @@ package dev.cookielab.web;
 
 import dev.cookielab.traffic.TrafficLine;
 import dev.cookielab.traffic.TrafficLine.SentCookie;
+import dev.cookielab.traffic.TrafficLogHandler;
 import dev.cookielab.traffic.ValueDigest;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,6 +45,19 @@ public class CookieTrafficFilter extends HttpFilter {
     public void init() {
         log = Boolean.parseBoolean(setting("log"));
         line = new TrafficLine(Boolean.parseBoolean(setting("showValues")), ValueDigest.withRandomKey());
+    }
+
+    /**
+     * Stops the traffic log's writer thread with the application: Tomcat closes an application's own log
+     * handlers only when Tomcat itself stops, so an undeployed application would leave the thread behind.
+     */
+    @Override
+    public void destroy() {
+        for (Handler handler : LOG.getHandlers()) {
+            if (handler instanceof TrafficLogHandler) {
+                handler.close();
+            }
+        }
     }
 
     private String setting(String name) {
