@@ -49,7 +49,7 @@ public class TrafficLogHandler extends FileHandler {
     }
 
     /** A rotating handler writing {@code directory/prefix<date>.log}; a null argument is read from the configuration. */
-    TrafficLogHandler(String directory, String prefix, Integer bufferSize) {
+    public TrafficLogHandler(String directory, String prefix, Integer bufferSize) {
         super(directory, prefix, null, null, null, bufferSize);
         writer.scheduleWithFixedDelay(this::drain, DRAIN_MILLIS, DRAIN_MILLIS, TimeUnit.MILLISECONDS);
     }
