@@ -22,7 +22,8 @@ import org.apache.juli.FileHandler;
  * the CPU among hundreds of request threads and can fall behind (a 5-minute soak at 256 connections had it
  * drop 10,579 lines when this handler still dropped them), so the request thread that finds the queue full
  * writes it itself. No line is lost, the heap stays bounded, and an overloaded server slows a little instead.
- * {@link #close()} (Tomcat calls it when the application or Tomcat stops) writes what is left.
+ * {@link #close()} writes what is left and stops the thread; the filter calls it when the application stops,
+ * Tomcat when Tomcat stops (closing twice is harmless).
  * Configured like any {@link FileHandler}, with this class's name as the prefix of the properties.
  */
 public class TrafficLogHandler extends FileHandler {
