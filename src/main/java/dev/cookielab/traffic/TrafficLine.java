@@ -1,5 +1,6 @@
 package dev.cookielab.traffic;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -61,10 +62,11 @@ public final class TrafficLine {
     }
 
     private void appendMasked(StringBuilder line, String value) {
-        line.append(utf8Length(value)).append(" bytes");
-        if (!value.isEmpty()) {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        line.append(utf8.length).append(" bytes");
+        if (utf8.length > 0) {
             line.append(" #");
-            digest.append(line, value);
+            digest.append(line, utf8);
         }
     }
 
@@ -86,24 +88,5 @@ public final class TrafficLine {
         if (attributes >= 0) {
             LogText.appendEscaped(line, header.substring(attributes));
         }
-    }
-
-    static int utf8Length(String text) {
-        int bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch < 0x80) {
-                bytes++;
-            } else if (ch < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(ch) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 }

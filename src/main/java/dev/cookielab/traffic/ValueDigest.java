@@ -1,6 +1,5 @@
 package dev.cookielab.traffic;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -41,9 +40,12 @@ public final class ValueDigest {
         return new ValueDigest(key);
     }
 
-    /** Six hex digits (24 bits) of the keyed digest: enough to tell values apart in a log, too few to be worth more. */
-    public void append(StringBuilder out, String value) {
-        byte[] digest = copy().digest(value.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Six hex digits (24 bits) of the keyed digest of a value's UTF-8 bytes: enough to tell values apart in a log,
+     * too few to be worth more.
+     */
+    public void append(StringBuilder out, byte[] utf8) {
+        byte[] digest = copy().digest(utf8);
         for (int i = 0; i < 3; i++) {
             out.append(HEX[(digest[i] >> 4) & 0xF]).append(HEX[digest[i] & 0xF]);
         }

@@ -92,7 +92,9 @@ class TrafficLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"AskPython", "café ☕", "\uD83C\uDF6A", "", "\u00FF\u0800"})
     void countsValueSizesInUtf8Bytes(String value) {
-        assertThat(TrafficLine.utf8Length(value)).isEqualTo(value.getBytes(StandardCharsets.UTF_8).length);
+        String line = masked.format("GET", "/", 200, List.of(new SentCookie("v", value)), List.of());
+
+        assertThat(line).contains("v(" + value.getBytes(StandardCharsets.UTF_8).length + " bytes");
     }
 
     @Test
