@@ -11,7 +11,7 @@ public final class LogText {
     private LogText() {
     }
 
-    public static String escape(CharSequence text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         appendEscaped(out, text);
         return out.toString();
@@ -21,7 +21,7 @@ public final class LogText {
      * Appends {@code text} with backslashes doubled and every control, format (bidi, zero-width),
      * line/paragraph separator, unusual space and lone surrogate written as {@code \\uXXXX}.
      */
-    public static void appendEscaped(StringBuilder out, CharSequence text) {
+    public static void appendEscaped(StringBuilder out, String text) {
         // Nearly all text is plain printable ASCII: copy it in one go, and escape from the first other character on.
         int plain = 0;
         while (plain < text.length() && isPlain(text.charAt(plain))) {

@@ -12,6 +12,8 @@ public final class TrafficLine {
 
     public static final int MAX_LENGTH = 4096;
     private static final String TRUNCATED = "...[truncated]";
+    /** {@code (43 bytes #1a2b3c), } */
+    private static final int MASKED_VALUE_LENGTH = 22;
 
     /** A cookie as the request carried it. */
     public record SentCookie(String name, String value) {
@@ -27,7 +29,7 @@ public final class TrafficLine {
 
     public String format(String method, String path, int status, List<SentCookie> sent,
             Iterable<String> setCookieHeaders) {
-        StringBuilder line = new StringBuilder(128);
+        StringBuilder line = new StringBuilder(expectedLength(path, sent));
         LogText.appendEscaped(line, method);
         line.append(' ');
         LogText.appendEscaped(line, path);
@@ -59,6 +61,15 @@ public final class TrafficLine {
             line.append(TRUNCATED);
         }
         return line.toString();
+    }
+
+    /** Room for the line's usual length, so that a 20-cookie line is not copied into ever larger builders. */
+    private int expectedLength(String path, List<SentCookie> sent) {
+        int length = 48 + path.length();
+        for (SentCookie cookie : sent) {
+            length += cookie.name().length() + (showValues ? cookie.value().length() + 3 : MASKED_VALUE_LENGTH);
+        }
+        return Math.min(length, MAX_LENGTH);
     }
 
     private void appendMasked(StringBuilder line, String value) {
