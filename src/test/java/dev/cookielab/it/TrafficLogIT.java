@@ -2,6 +2,7 @@ package dev.cookielab.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cookielab.traffic.TrafficLogFormatter;
 import dev.cookielab.traffic.TrafficLogHandler;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -11,9 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Formatter;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +70,9 @@ class TrafficLogIT extends DeployedApp {
             0x2029, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2069, 0x200B, 0xFEFF);
     private static final Pattern LINE = Pattern.compile(
             "[A-Z]+ /\\S* \\d{3} cookies=\\[[ -~]*\\] set-cookie=\\[[ -~]*\\]");
+    /** What Tomcat's OneLineFormatter, and so the app's {@link TrafficLogFormatter}, writes before the message. */
+    private static final Pattern FILE_LINE = Pattern.compile(
+            "\\d{2}-\\w{3}-\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO \\[[^\\]]+\\] " + Pattern.quote(LOGGER + ".doFilter") + " (.*)");
 
     @Test
     void everyHiddenCharacterThroughPathCookieOrFormStaysEscapedOnOneLineOfTheLogFile() throws IOException {
@@ -79,12 +82,7 @@ class TrafficLogIT extends DeployedApp {
         Path directory = Files.createTempDirectory("cookie-traffic");
         TrafficLogHandler handler = new TrafficLogHandler(directory.toString(), "cookie-traffic.", 65536);
         handler.setEncoding("UTF-8");
-        handler.setFormatter(new Formatter() {
-            @Override
-            public String format(LogRecord record) {
-                return record.getMessage() + System.lineSeparator();
-            }
-        });
+        handler.setFormatter(new TrafficLogFormatter());
         Logger logger = Logger.getLogger(LOGGER);
         logger.addHandler(handler);
         // Tomcat itself refuses some of these (a NUL in the path, a CR in a header) before the app sees
@@ -110,7 +108,11 @@ class TrafficLogIT extends DeployedApp {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.toList()) {
-                lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    Matcher written = FILE_LINE.matcher(line);
+                    assertThat(written.matches()).as(line).isTrue();
+                    lines.add(written.group(1));
+                }
                 Files.delete(file);
             }
         }

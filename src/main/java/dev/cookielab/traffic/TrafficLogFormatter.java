@@ -1,0 +1,48 @@
+package dev.cookielab.traffic;
+
+import java.util.logging.LogRecord;
+import org.apache.juli.OneLineFormatter;
+
+/**
+ * Tomcat's {@link OneLineFormatter}, writing exactly the same line, for the traffic log's writer thread.
+ *
+ * <p>{@code OneLineFormatter} escapes every message by asking {@link Character#getType(char)} about each of its
+ * characters; for a 20-cookie traffic line that was a quarter of what the log's writer thread spent. The
+ * characters it escapes (Unicode's control category, U+0000 to U+001F and U+007F to U+009F, except tab, line feed
+ * and carriage return) are told by their code alone, so this formatter looks for them with two comparisons and
+ * leaves a line that has none to be copied once into a builder of the right size. A message that has one, or a
+ * record with a throwable, is formatted by {@code OneLineFormatter} itself. {@link TrafficLine} has already escaped
+ * what a client sent, so in the traffic log that never happens.
+ */
+public class TrafficLogFormatter extends OneLineFormatter {
+
+    /** Room for the timestamp, level, thread and source around the message. */
+    private static final int AROUND_MESSAGE = 160;
+
+    @Override
+    public String format(LogRecord record) {
+        String message = formatMessage(record);
+        if (record.getThrown() != null || !isFreeOfControls(message)) {
+            return super.format(record);
+        }
+        StringBuilder line = new StringBuilder(message.length() + AROUND_MESSAGE);
+        addTimestamp(line, record.getMillis());
+        line.append(' ').append(record.getLevel().getLocalizedName())
+                .append(" [").append(resolveThreadName(record)).append("] ")
+                .append(record.getSourceClassName()).append('.').append(record.getSourceMethodName())
+                .append(' ').append(message)
+                .append(System.lineSeparator());
+        return line.toString();
+    }
+
+    /** True when Tomcat's {@code LogUtil.escape} would return the text as it is. */
+    static boolean isFreeOfControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x20 ? ch != '\t' && ch != '\n' && ch != '\r' : ch >= 0x7F && ch <= 0x9F) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

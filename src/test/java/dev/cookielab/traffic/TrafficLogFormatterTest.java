@@ -1,0 +1,81 @@
+package dev.cookielab.traffic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import org.apache.juli.OneLineFormatter;
+import org.junit.jupiter.api.Test;
+
+class TrafficLogFormatterTest {
+
+    private final TrafficLogFormatter formatter = new TrafficLogFormatter();
+    private final OneLineFormatter tomcats = new OneLineFormatter();
+
+    @Property(tries = 2000)
+    void writesWhatTomcatsOneLineFormatterWrites(@ForAll("messages") String message) {
+        LogRecord record = record(message);
+
+        assertThat(formatter.format(record)).isEqualTo(tomcats.format(record));
+    }
+
+    @Test
+    void aTrafficLineIsCopiedAsItIs() {
+        String message = "GET /getcookie 200 cookies=[Name(9 bytes #1a2b3c)] set-cookie=[]";
+
+        LogRecord record = record(message);
+
+        String line = formatter.format(record);
+
+        assertThat(line).endsWith(" INFO [" + Thread.currentThread().getName()
+                + "] dev.cookielab.web.CookieTrafficFilter.doFilter " + message + System.lineSeparator());
+        assertThat(line).isEqualTo(tomcats.format(record));
+    }
+
+    @Test
+    void aControlCharacterOrAThrowableIsLeftToTomcatsFormatter() {
+        LogRecord control = record("a\u0085b\u001Bc");
+        LogRecord thrown = record("failed");
+        thrown.setThrown(new IllegalStateException("boom"));
+
+        assertThat(formatter.format(control)).contains("a\\u0085b\\u001bc").isEqualTo(tomcats.format(control));
+        assertThat(formatter.format(thrown)).contains("IllegalStateException: boom")
+                .isEqualTo(tomcats.format(thrown));
+    }
+
+    @Test
+    void findsExactlyTheCharactersTomcatEscapes() {
+        for (char ch = 0; ch < Character.MAX_VALUE; ch++) {
+            boolean escapedByTomcat = Character.getType(ch) == Character.CONTROL
+                    && ch != '\t' && ch != '\n' && ch != '\r';
+            assertThat(TrafficLogFormatter.isFreeOfControls(String.valueOf(ch)))
+                    .as("U+%04X", (int) ch).isEqualTo(!escapedByTomcat);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> messages() {
+        // Mostly printable text, with controls, C1, separators, bidi and lone surrogates mixed in.
+        Arbitrary<Character> any = Arbitraries.chars();
+        Arbitrary<Character> plain = Arbitraries.chars().range(' ', '~');
+        Arbitrary<Character> hidden = Arbitraries.of('\u0000', '\t', '\n', '\r', '\u001B', '\u007F', '\u0085',
+                '\u009F', '\u00A0', '\u2028', '\u202E', '\uD83C');
+        return Arbitraries.frequencyOf(Tuple.of(8, plain), Tuple.of(1, any), Tuple.of(1, hidden))
+                .list().ofMaxSize(200)
+                .map(chars -> chars.stream().collect(StringBuilder::new, StringBuilder::append, StringBuilder::append)
+                        .toString());
+    }
+
+    private static LogRecord record(String message) {
+        LogRecord record = new LogRecord(Level.INFO, message);
+        record.setSourceClassName("dev.cookielab.web.CookieTrafficFilter");
+        record.setSourceMethodName("doFilter");
+        return record;
+    }
+}
