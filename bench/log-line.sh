@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# What one traffic-log line costs, stage by stage, on one thread (microbenchmark, about a minute):
+# the line for the tutorial's cookie and for 20 cookies, one keyed digest, Tomcat's OneLineFormatter
+# against the app's TrafficLogFormatter, and Tomcat's FileHandler writing the line through its buffer.
+#   bench/log-line.sh
+set -euo pipefail
+BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$BENCH")
+mkdir -p "$BENCH/target"
+(cd "$ROOT" && mvn -B -q compile dependency:build-classpath -Dmdep.includeScope=provided \
+  -Dmdep.outputFile="$BENCH/target/classpath.txt")
+java -Xmx512m -cp "$ROOT/target/classes:$(cat "$BENCH/target/classpath.txt")" "$BENCH/LogLineBench.java"
