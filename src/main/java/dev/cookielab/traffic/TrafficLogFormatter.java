@@ -7,7 +7,7 @@ import org.apache.juli.OneLineFormatter;
  * Tomcat's {@link OneLineFormatter}, writing exactly the same line, for the traffic log's writer thread.
  *
  * <p>{@code OneLineFormatter} escapes every message by asking {@link Character#getType(char)} about each of its
- * characters; for a 20-cookie traffic line that was a quarter of what the log's writer thread spent. The
+ * characters; in a profile of the traffic log's path alone (20 cookies) that was a quarter of the samples. The
  * characters it escapes (Unicode's control category, U+0000 to U+001F and U+007F to U+009F, except tab, line feed
  * and carriage return) are told by their code alone, so this formatter looks for them with two comparisons and
  * leaves a line that has none to be copied once into a builder of the right size. A message that has one, or a
