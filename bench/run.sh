@@ -69,7 +69,10 @@ for path in $PATHS; do
     for cookies in tutorial twenty; do
       header=$TUTORIAL; [ "$cookies" = twenty ] && header=$TWENTY
       for round in $(seq 1 "$ROUNDS"); do
-        for target in $targets; do
+        # Every other round runs the targets in reverse order (A B C D, D C B A, ...), so that no target
+        # always runs just after another, and a drift over a round weighs alike on both of a pair.
+        order=$targets; [ $((round % 2)) -eq 0 ] && order=$(echo "$targets" | tr ' ' '\n' | tac | tr '\n' ' ')
+        for target in $order; do
           serves "$target" "$path" || continue
           # A second of load first: a server that sat idle while the others ran starts slow.
           run_wrk "http://127.0.0.1:$(port_of "$target")$path" "$conns" 1 "$header" >/dev/null
