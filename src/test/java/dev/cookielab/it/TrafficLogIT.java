@@ -71,8 +71,8 @@ class TrafficLogIT extends DeployedApp {
     private static final Pattern LINE = Pattern.compile(
             "[A-Z]+ /\\S* \\d{3} cookies=\\[[ -~]*\\] set-cookie=\\[[ -~]*\\]");
     /** What Tomcat's OneLineFormatter, and so the app's {@link TrafficLogFormatter}, writes before the message. */
-    private static final Pattern FILE_LINE = Pattern.compile(
-            "\\d{2}-\\w{3}-\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO \\[[^\\]]+\\] " + Pattern.quote(LOGGER + ".doFilter") + " (.*)");
+    private static final Pattern FILE_LINE = Pattern.compile("\\d{2}-\\w{3}-\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO "
+            + "\\[[^\\]]+\\] " + Pattern.quote(LOGGER + ".doFilter") + " (.*)");
 
     @Test
     void everyHiddenCharacterThroughPathCookieOrFormStaysEscapedOnOneLineOfTheLogFile() throws IOException {
