@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.LogRecord;
 import org.apache.juli.FileHandler;
 
@@ -18,10 +19,13 @@ import org.apache.juli.FileHandler;
  * to its writer thread instead, waking it each time); measured on two cores, that was most of what the log cost.
  * Here a request thread only adds its record to a lock-free queue. Every {@link #DRAIN_MILLIS} ms a daemon thread
  * formats what is queued, writes it through the buffer and flushes once, so {@code tail -f} shows a line at
- * most that late. At most {@link #MAX_QUEUED} records wait: on a saturated machine the writer gets one share of
- * the CPU among hundreds of request threads and can fall behind (a 5-minute soak at 256 connections had it
- * drop 10,579 lines when this handler still dropped them), so the request thread that finds the queue full
- * writes it itself. No line is lost, the heap stays bounded, and an overloaded server slows a little instead.
+ * most that late. On a saturated machine the writer gets one share of the CPU among hundreds of request threads
+ * and falls behind (a 5-minute soak at 256 connections had it drop 10,579 lines when this handler still dropped
+ * them), so request threads help: one that finds more than {@link #HELP_AT} records waiting writes them, unless
+ * another thread is writing already, in which case it goes on without waiting. Only past {@link #MAX_QUEUED}
+ * does a request thread wait, and only for its turn to write what it found: waiting for the queue to be empty,
+ * as this handler first did, let a few request threads that kept adding lines hold the others up for tens of
+ * seconds. No line is lost, the heap stays bounded, and the lines keep their order.
  * {@link #close()} writes what is left and stops the thread; the filter calls it when the application stops,
  * Tomcat when Tomcat stops (closing twice is harmless).
  * Configured like any {@link FileHandler}, with this class's name as the prefix of the properties.
@@ -29,6 +33,8 @@ import org.apache.juli.FileHandler;
 public class TrafficLogHandler extends FileHandler {
 
     static final long DRAIN_MILLIS = 100;
+    static final int HELP_AT = 1_000;
+    static final int BATCH = 256;
     static final int MAX_QUEUED = 10_000;
     /**
      * Tomcat's OneLineFormatter names the thread that logged a record, not the one formatting it, when the
@@ -38,6 +44,8 @@ public class TrafficLogHandler extends FileHandler {
 
     private final Queue<LogRecord> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
+    /** Held by whichever thread writes queued records, so that they reach the file one batch at a time, in order. */
+    private final ReentrantLock writing = new ReentrantLock();
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, THREAD_NAME);
         thread.setDaemon(true);
@@ -61,21 +69,58 @@ public class TrafficLogHandler extends FileHandler {
             return;
         }
         queue.offer(record);
-        if (queued.incrementAndGet() > MAX_QUEUED) {
-            drain();
+        int waiting = queued.incrementAndGet();
+        if (waiting <= HELP_AT) {
+            return;
         }
+        if (waiting <= MAX_QUEUED) {
+            if (writing.tryLock()) {
+                try {
+                    write();
+                } finally {
+                    writing.unlock();
+                }
+            }
+            return;
+        }
+        do {
+            writing.lock();
+            try {
+                write();
+            } finally {
+                writing.unlock();
+            }
+        } while (queued.get() > MAX_QUEUED);
+    }
+
+    /** The writer thread's turn, and the closing thread's: batch after batch until the queue is empty. */
+    private void drain() {
+        int written;
+        do {
+            writing.lock();
+            try {
+                written = write();
+            } finally {
+                writing.unlock();
+            }
+        } while (written == BATCH);
     }
 
     /**
-     * Writes what is queued and flushes once: on the writer thread, on a request thread that found the queue
-     * full, and on the closing thread at the end.
+     * Writes up to {@link #BATCH} queued records and flushes once. A small batch holds the lock briefly, so that a
+     * thread that loses the CPU while writing does not keep the others from taking their turn for long.
      */
-    private synchronized void drain() {
+    private int write() {
+        int written = 0;
         for (LogRecord record = queue.poll(); record != null; record = queue.poll()) {
             queued.decrementAndGet();
             super.publish(record);
+            if (++written == BATCH) {
+                break;
+            }
         }
         flush();
+        return written;
     }
 
     @Override

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +67,40 @@ class TrafficLogHandlerTest {
         List<String> lines = written().lines().toList();
         assertThat(lines).hasSize(sent);
         assertThat(lines.get(sent - 1)).endsWith("line " + (sent - 1));
+    }
+
+    @Test
+    void requestThreadsThatHelpWriteLoseNoLineAndKeepEachThreadsOrder() throws Exception {
+        TrafficLogHandler handler = new TrafficLogHandler(logs.toString(), "traffic.", 65536);
+        int threads = 8;
+        int each = TrafficLogHandler.MAX_QUEUED;
+        ExecutorService requests = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String thread = "t" + t;
+                running.add(requests.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        handler.publish(new LogRecord(Level.INFO, thread + " " + i));
+                    }
+                }));
+            }
+            for (Future<?> request : running) {
+                request.get();
+            }
+        } finally {
+            requests.shutdown();
+            handler.close();
+        }
+
+        Map<String, List<Integer>> byThread = new HashMap<>();
+        for (String line : written().lines().toList()) {
+            String[] words = line.split(" ");
+            byThread.computeIfAbsent(words[words.length - 2], thread -> new ArrayList<>())
+                    .add(Integer.parseInt(words[words.length - 1]));
+        }
+        List<Integer> inOrder = IntStream.range(0, each).boxed().toList();
+        assertThat(byThread).hasSize(threads).allSatisfy((thread, numbers) -> assertThat(numbers).isEqualTo(inOrder));
     }
 
     private String written() throws IOException {
