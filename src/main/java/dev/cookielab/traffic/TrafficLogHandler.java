@@ -21,11 +21,11 @@ import org.apache.juli.FileHandler;
  * formats what is queued, writes it through the buffer and flushes once, so {@code tail -f} shows a line at
  * most that late. On a saturated machine the writer gets one share of the CPU among hundreds of request threads
  * and falls behind (a 5-minute soak at 256 connections had it drop 10,579 lines when this handler still dropped
- * them), so request threads help: one that finds more than {@link #HELP_AT} records waiting writes them, unless
- * another thread is writing already, in which case it goes on without waiting. Only past {@link #MAX_QUEUED}
- * does a request thread wait, and only for its turn to write what it found: waiting for the queue to be empty,
- * as this handler first did, let a few request threads that kept adding lines hold the others up for tens of
- * seconds. No line is lost, the heap stays bounded, and the lines keep their order.
+ * them), so request threads help: one that finds more than {@link #HELP_AT} records waiting writes a batch of
+ * them, unless another thread is writing already, in which case it goes on without waiting. Only past
+ * {@link #MAX_QUEUED} does a request thread wait, taking turns to write batches until the queue is back under
+ * the limit: waiting for the queue to be empty, as this handler first did, let the request threads still serving
+ * hold the others up for tens of seconds. No line is lost, the heap stays bounded, and the lines keep their order.
  * {@link #close()} writes what is left and stops the thread; the filter calls it when the application stops,
  * Tomcat when Tomcat stops (closing twice is harmless).
  * Configured like any {@link FileHandler}, with this class's name as the prefix of the properties.
@@ -84,12 +84,7 @@ public class TrafficLogHandler extends FileHandler {
             return;
         }
         do {
-            writing.lock();
-            try {
-                write();
-            } finally {
-                writing.unlock();
-            }
+            writeBatch();
         } while (queued.get() > MAX_QUEUED);
     }
 
@@ -97,13 +92,17 @@ public class TrafficLogHandler extends FileHandler {
     private void drain() {
         int written;
         do {
-            writing.lock();
-            try {
-                written = write();
-            } finally {
-                writing.unlock();
-            }
+            written = writeBatch();
         } while (written == BATCH);
+    }
+
+    private int writeBatch() {
+        writing.lock();
+        try {
+            return write();
+        } finally {
+            writing.unlock();
+        }
     }
 
     /**
