@@ -18,7 +18,7 @@ import org.apache.juli.FileHandler;
  * system call per request, under locks that all request threads take ({@code AsyncFileHandler} hands each line
  * to its writer thread instead, waking it each time); measured on two cores, that was most of what the log cost.
  * Here a request thread only adds its record to a lock-free queue. Every {@link #DRAIN_MILLIS} ms a daemon thread
- * formats what is queued, writes it through the buffer and flushes once, so {@code tail -f} shows a line at
+ * writes what is queued, {@link #BATCH} lines at a time, each batch flushed once, so {@code tail -f} shows a line at
  * most that late. On a saturated machine the writer gets one share of the CPU among hundreds of request threads
  * and falls behind (a 5-minute soak at 256 connections had it drop 10,579 lines when this handler still dropped
  * them), so request threads help: one that finds more than {@link #HELP_AT} records waiting writes a batch of
