@@ -12,11 +12,15 @@ public final class Deployments {
     }
 
     public static WebArchive builtWar() {
-        String path = System.getProperty("cookielab.war", "target/cookie-lab.war");
-        File war = new File(path);
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(builtWarFile()).as(WebArchive.class);
+    }
+
+    /** The WAR file Maven built (system property {@code cookielab.war}, set by the pom for the ITs). */
+    public static File builtWarFile() {
+        File war = new File(System.getProperty("cookielab.war", "target/cookie-lab.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("No WAR at " + war.getAbsolutePath() + ": run the tests with mvn verify");
         }
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+        return war;
     }
 }

@@ -31,7 +31,7 @@ class PrecompiledViewsIT {
         List<String> views = viewPaths();
         assertThat(views).contains("/WEB-INF/views/get.jsp", "/WEB-INF/views/error/404.jsp");
 
-        try (ZipFile war = new ZipFile(System.getProperty("cookielab.war", "target/cookie-lab.war"))) {
+        try (ZipFile war = new ZipFile(Deployments.builtWarFile())) {
             assertThat(war.stream().map(entry -> entry.getName()))
                     .noneMatch(name -> name.endsWith(".jsp") || name.endsWith(".jspf"));
             Map<String, String> servletAt = servletMappings(war);
