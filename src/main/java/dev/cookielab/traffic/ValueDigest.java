@@ -1,7 +1,8 @@
 package dev.cookielab.traffic;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.SecureRandom;
 
 /**
@@ -9,29 +10,29 @@ import java.security.SecureRandom;
  * without showing the value. The key is random and lives as long as the process: digests compare within
  * one run of one node, and reveal nothing to someone who reads the log but not the process memory.
  *
- * <p>The digest is SHA-256 over a 64-byte secret block followed by the value. The secret fills SHA-256's
- * first block, so its state is computed once and copied for each value: one compression per short value,
- * where HMAC-SHA256 needs four (it was a tenth of the cost of a 20-cookie request). Keyed this way SHA-256
- * is open to length extension, which matters for forging full-length MACs, not for 24 bits shown in a log.
+ * <p>The digest is SipHash-2-4 (Aumasson and Bernstein, 2012), the keyed function made for short inputs: a
+ * secret key, a 64-bit result, and no way to find the key from values and their digests, which is what keeps
+ * someone who knows some values from confirming guesses at the others. It runs once for every cookie of every
+ * request; a 43-byte value takes about half the time of the keyed SHA-256 this class used before, with nothing to
+ * allocate. The JDK has no SipHash, Guava's and Bouncy Castle's were measured slower than this one (they take the
+ * input byte by byte), and the unit test checks this one against the authors' test vectors and Bouncy Castle's.
  */
 public final class ValueDigest {
 
-    static final int KEY_BYTES = 64;
+    static final int KEY_BYTES = 16;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final VarHandle LITTLE_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** SHA-256 after the key block; only ever cloned, never updated, so threads can share it. */
-    private final MessageDigest keyed;
+    private final long k0;
+    private final long k1;
 
     public ValueDigest(byte[] key) {
         if (key.length != KEY_BYTES) {
-            throw new IllegalArgumentException("the key must be " + KEY_BYTES + " bytes, one SHA-256 block");
+            throw new IllegalArgumentException("the key must be " + KEY_BYTES + " bytes, as SipHash's is");
         }
-        try {
-            keyed = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-        keyed.update(key);
+        k0 = (long) LITTLE_ENDIAN_LONG.get(key, 0);
+        k1 = (long) LITTLE_ENDIAN_LONG.get(key, 8);
     }
 
     public static ValueDigest withRandomKey() {
@@ -45,17 +46,48 @@ public final class ValueDigest {
      * too few to be worth more.
      */
     public void append(StringBuilder out, byte[] utf8) {
-        byte[] digest = copy().digest(utf8);
-        for (int i = 0; i < 3; i++) {
-            out.append(HEX[(digest[i] >> 4) & 0xF]).append(HEX[digest[i] & 0xF]);
+        long digest = sipHash24(utf8);
+        for (int shift = 60; shift >= 40; shift -= 4) {
+            out.append(HEX[(int) (digest >>> shift) & 0xF]);
         }
     }
 
-    private MessageDigest copy() {
-        try {
-            return (MessageDigest) keyed.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+    /**
+     * SipHash-2-4 of the message under this digest's key, as the reference implementation's 64-bit result: two
+     * rounds for each 8-byte word of the message (the last one padded, with the length in its top byte), then
+     * four to finish.
+     */
+    long sipHash24(byte[] message) {
+        long v0 = 0x736f6d6570736575L ^ k0;
+        long v1 = 0x646f72616e646f6dL ^ k1;
+        long v2 = 0x6c7967656e657261L ^ k0;
+        long v3 = 0x7465646279746573L ^ k1;
+        int whole = message.length & ~7;
+        for (int i = 0; ; i += 8) {
+            long word = 0;
+            int rounds = 2;
+            if (i < whole) {
+                word = (long) LITTLE_ENDIAN_LONG.get(message, i);
+            } else if (i == whole) {
+                word = (long) message.length << 56;
+                for (int j = whole; j < message.length; j++) {
+                    word |= (message[j] & 0xFFL) << (8 * (j - whole));
+                }
+            } else {
+                v2 ^= 0xFF;
+                rounds = 4;
+            }
+            v3 ^= word;
+            for (int round = 0; round < rounds; round++) {
+                v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+                v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+                v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+                v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+            }
+            v0 ^= word;
+            if (i > whole) {
+                return v0 ^ v1 ^ v2 ^ v3;
+            }
         }
     }
 }

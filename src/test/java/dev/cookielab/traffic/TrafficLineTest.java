@@ -4,27 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookielab.traffic.TrafficLine.SentCookie;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
+import org.bouncycastle.crypto.macs.SipHash;
+import org.bouncycastle.crypto.params.KeyParameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TrafficLineTest {
 
-    private static final byte[] KEY = "a log digest key, sixty-four bytes long: one block of SHA-256...".getBytes(
-            StandardCharsets.US_ASCII);
+    private static final byte[] KEY = "a 16-byte key...".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> TUTORIAL_SET = List.of("Name=AskPython; Path=/; HttpOnly; SameSite=Lax");
 
     private final TrafficLine masked = new TrafficLine(false, new ValueDigest(KEY));
     private final TrafficLine plain = new TrafficLine(true, new ValueDigest(KEY));
 
-    /** The digest computed the plain way: SHA-256 of the key, then the value. */
-    private static String digest(String value) throws Exception {
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        sha256.update(KEY);
-        return HexFormat.of().formatHex(sha256.digest(value.getBytes(StandardCharsets.UTF_8))).substring(0, 6);
+    /** The digest computed by another SipHash-2-4: Bouncy Castle's, its top 24 bits in hex. */
+    private static String digest(String value) {
+        SipHash sipHash = new SipHash(2, 4);
+        sipHash.init(new KeyParameter(KEY));
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        sipHash.update(utf8, 0, utf8.length);
+        return String.format("%016x", sipHash.doFinal()).substring(0, 6);
     }
 
     @Test
