@@ -30,6 +30,17 @@ public final class TrafficLine {
     public String format(String method, String path, int status, List<SentCookie> sent,
             Iterable<String> setCookieHeaders) {
         StringBuilder line = new StringBuilder(expectedLength(path, sent));
+        appendTo(line, method, path, status, sent, setCookieHeaders);
+        return line.toString();
+    }
+
+    /**
+     * Appends the line that {@link #format} returns. Every character a client chose is escaped by {@link LogText},
+     * which writes all of Unicode's control category (and more) as an escape: what this appends has none.
+     */
+    public void appendTo(StringBuilder line, String method, String path, int status, List<SentCookie> sent,
+            Iterable<String> setCookieHeaders) {
+        int start = line.length();
         LogText.appendEscaped(line, method);
         line.append(' ');
         LogText.appendEscaped(line, path);
@@ -56,15 +67,14 @@ public final class TrafficLine {
             separator = " | ";
         }
         line.append(']');
-        if (line.length() > MAX_LENGTH) {
-            line.setLength(MAX_LENGTH - TRUNCATED.length());
+        if (line.length() - start > MAX_LENGTH) {
+            line.setLength(start + MAX_LENGTH - TRUNCATED.length());
             line.append(TRUNCATED);
         }
-        return line.toString();
     }
 
     /** Room for the line's usual length, so that a 20-cookie line is not copied into ever larger builders. */
-    private int expectedLength(String path, List<SentCookie> sent) {
+    int expectedLength(String path, List<SentCookie> sent) {
         int length = 48 + path.length();
         for (SentCookie cookie : sent) {
             length += cookie.name().length() + (showValues ? cookie.value().length() + 3 : MASKED_VALUE_LENGTH);

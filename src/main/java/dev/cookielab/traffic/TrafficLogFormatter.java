@@ -12,7 +12,9 @@ import org.apache.juli.OneLineFormatter;
  * and carriage return) are told by their code alone, so this formatter looks for them with two comparisons and
  * leaves a line that has none to be copied once into a builder of the right size. A message that has one, or a
  * record with a throwable, is formatted by {@code OneLineFormatter} itself. {@link TrafficLine} has already escaped
- * what a client sent, so in the traffic log that never happens.
+ * what a client sent, so in the traffic log that never happens. A {@link TrafficEvent}'s line is made here, straight
+ * into the builder of the whole entry, without going through {@code MessageFormat} as {@code formatMessage} would,
+ * and without the scan: {@link TrafficLine} escapes every control character itself.
  */
 public class TrafficLogFormatter extends OneLineFormatter {
 
@@ -21,18 +23,30 @@ public class TrafficLogFormatter extends OneLineFormatter {
 
     @Override
     public String format(LogRecord record) {
+        TrafficEvent event = TrafficEvent.of(record);
+        if (event != null && record.getThrown() == null) {
+            // The line is made here, in the builder of the whole entry, and has no control character to look for.
+            StringBuilder entry = new StringBuilder(event.expectedLength() + AROUND_MESSAGE);
+            appendBeforeMessage(entry, record);
+            event.appendTo(entry);
+            return entry.append(System.lineSeparator()).toString();
+        }
         String message = formatMessage(record);
         if (record.getThrown() != null || !isFreeOfControls(message)) {
             return super.format(record);
         }
-        StringBuilder line = new StringBuilder(message.length() + AROUND_MESSAGE);
-        addTimestamp(line, record.getMillis());
-        line.append(' ').append(record.getLevel().getLocalizedName())
+        StringBuilder entry = new StringBuilder(message.length() + AROUND_MESSAGE);
+        appendBeforeMessage(entry, record);
+        return entry.append(message).append(System.lineSeparator()).toString();
+    }
+
+    /** The timestamp, level, thread and source, as {@code OneLineFormatter} writes them, and a space. */
+    private void appendBeforeMessage(StringBuilder entry, LogRecord record) {
+        addTimestamp(entry, record.getMillis());
+        entry.append(' ').append(record.getLevel().getLocalizedName())
                 .append(" [").append(resolveThreadName(record)).append("] ")
                 .append(record.getSourceClassName()).append('.').append(record.getSourceMethodName())
-                .append(' ').append(message)
-                .append(System.lineSeparator());
-        return line.toString();
+                .append(' ');
     }
 
     /** True when Tomcat's {@code LogUtil.escape} would return the text as it is. */

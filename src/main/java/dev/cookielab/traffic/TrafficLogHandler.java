@@ -2,32 +2,33 @@ package dev.cookielab.traffic;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.LogRecord;
 import org.apache.juli.FileHandler;
 
 /**
- * Tomcat's {@link FileHandler} for the traffic log, written in batches by one thread instead of line by line
- * by every request thread.
+ * Tomcat's {@link FileHandler} for the traffic log, formatted and written in batches by one thread instead of line
+ * by line by every request thread.
  *
  * <p>The traffic log writes a line per exchange. Tomcat's handlers write and flush each line to the file, a
  * system call per request, under locks that all request threads take ({@code AsyncFileHandler} hands each line
  * to its writer thread instead, waking it each time); measured on two cores, that was most of what the log cost.
- * Here a request thread only adds its record to a lock-free queue. Every {@link #DRAIN_MILLIS} ms a daemon thread
- * writes what is queued, {@link #BATCH} lines at a time, each batch flushed once, so {@code tail -f} shows a line at
- * most that late. On a saturated machine the writer gets one share of the CPU among hundreds of request threads
- * and falls behind (a 5-minute soak at 256 connections had it drop 10,579 lines when this handler still dropped
- * them), so request threads help: one that finds more than {@link #HELP_AT} records waiting writes a batch of
- * them, unless another thread is writing already, in which case it goes on without waiting. Only past
- * {@link #MAX_QUEUED} does a request thread wait, taking turns to write batches until the queue is back under
- * the limit: waiting for the queue to be empty, as this handler first did, let the request threads still serving
- * hold the others up for tens of seconds. No line is lost, the heap stays bounded, and the lines keep their order.
- * {@link #close()} writes what is left and stops the thread; the filter calls it when the application stops,
- * Tomcat when Tomcat stops (closing twice is harmless).
+ * Here a request thread only adds its record to a lock-free queue, and the record carries a {@link TrafficEvent},
+ * so the line is made when the record is formatted, not on the request's thread. A daemon thread formats and
+ * writes what is queued, {@link #BATCH} lines at a time, each batch flushed once: the request thread that queues
+ * the {@link #BATCH}th waiting record wakes it, and it wakes by itself every {@link #DRAIN_MILLIS} ms, so
+ * {@code tail -f} shows a line at most that late. On a saturated machine the writer gets one share of the CPU
+ * among hundreds of request threads and falls behind (a 5-minute soak at 256 connections had it drop 10,579 lines
+ * when this handler still dropped them), so request threads help: one that finds more than {@link #HELP_AT}
+ * records waiting writes a batch of them, unless another thread is writing already, in which case it goes on
+ * without waiting. Only past {@link #MAX_QUEUED} does a request thread wait, taking turns to write batches until
+ * the queue is back under the limit: waiting for the queue to be empty, as this handler first did, let the request
+ * threads still serving hold the others up for tens of seconds. No line is lost, the heap stays bounded, and the
+ * lines keep their order. {@link #close()} writes what is left and stops the thread; the filter calls it when the
+ * application stops, Tomcat when Tomcat stops (closing twice is harmless).
  * Configured like any {@link FileHandler}, with this class's name as the prefix of the properties.
  */
 public class TrafficLogHandler extends FileHandler {
@@ -46,11 +47,8 @@ public class TrafficLogHandler extends FileHandler {
     private final AtomicInteger queued = new AtomicInteger();
     /** Held by whichever thread writes queued records, so that they reach the file one batch at a time, in order. */
     private final ReentrantLock writing = new ReentrantLock();
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, THREAD_NAME);
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Thread writer = new Thread(this::writeUntilClosed, THREAD_NAME);
+    private volatile boolean closed;
 
     /** Reads its settings from the logging configuration, as Tomcat does for its own handlers. */
     public TrafficLogHandler() {
@@ -60,7 +58,8 @@ public class TrafficLogHandler extends FileHandler {
     /** A rotating handler writing {@code directory/prefix<date>.log}; a null argument is read from the configuration. */
     public TrafficLogHandler(String directory, String prefix, Integer bufferSize) {
         super(directory, prefix, null, null, null, bufferSize);
-        writer.scheduleWithFixedDelay(this::drain, DRAIN_MILLIS, DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+        writer.setDaemon(true);
+        writer.start();
     }
 
     @Override
@@ -70,6 +69,9 @@ public class TrafficLogHandler extends FileHandler {
         }
         queue.offer(record);
         int waiting = queued.incrementAndGet();
+        if (waiting % BATCH == 0) {
+            LockSupport.unpark(writer);
+        }
         if (waiting <= HELP_AT) {
             return;
         }
@@ -86,6 +88,13 @@ public class TrafficLogHandler extends FileHandler {
         do {
             writeBatch();
         } while (queued.get() > MAX_QUEUED);
+    }
+
+    private void writeUntilClosed() {
+        while (!closed) {
+            drain();
+            LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS));
+        }
     }
 
     /** The writer thread's turn, and the closing thread's: batch after batch until the queue is empty. */
@@ -124,9 +133,10 @@ public class TrafficLogHandler extends FileHandler {
 
     @Override
     public void close() {
-        writer.shutdown();
+        closed = true;
+        LockSupport.unpark(writer);
         try {
-            writer.awaitTermination(5, TimeUnit.SECONDS);
+            writer.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,5 +1,6 @@
 package dev.cookielab.web;
 
+import dev.cookielab.traffic.TrafficEvent;
 import dev.cookielab.traffic.TrafficLine;
 import dev.cookielab.traffic.TrafficLine.SentCookie;
 import dev.cookielab.traffic.TrafficLogHandler;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
@@ -83,24 +83,14 @@ public class CookieTrafficFilter extends HttpFilter {
             // An exception on its way out becomes a 500 after this filter returns, unless the status was sent.
             int status = failed && !response.isCommitted()
                     ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-            LOG.log(record(line.format(request.getMethod(), decodedPath(request), status, sent,
-                    response.getHeaders("Set-Cookie"))));
+            // Logger.log(LogRecord) hands the record straight to the handlers. Logger.logp and the other
+            // convenience methods first look up the logger's resource bundle in a method synchronized on the
+            // logger: one lock that every request thread takes, and waits on whenever its holder loses the CPU
+            // (JFR showed request threads queueing on it at 256 connections). The source is named, so that the
+            // formatter does not walk the stack to find it. The line itself is made when the record is written.
+            LOG.log(new TrafficEvent(line, request.getMethod(), decodedPath(request), status, sent,
+                    List.copyOf(response.getHeaders("Set-Cookie"))).record(SOURCE, "doFilter"));
         }
-    }
-
-    /**
-     * The record for {@link Logger#log(LogRecord)}, which hands it straight to the handlers. {@code Logger.logp}
-     * and the other convenience methods first look up the logger's resource bundle in a method synchronized on
-     * the logger: one lock that every request thread takes, and waits on whenever its holder loses the CPU
-     * (JFR showed request threads queueing on it at 256 connections). The source is named, so that the
-     * formatter does not walk the stack to find it.
-     */
-    private static LogRecord record(String message) {
-        LogRecord record = new LogRecord(Level.INFO, message);
-        record.setLoggerName(SOURCE);
-        record.setSourceClassName(SOURCE);
-        record.setSourceMethodName("doFilter");
-        return record;
     }
 
     /** The path as the app sees it, percent-decoded, so that what hides behind %0A or %E2%80%AE is escaped. */

@@ -2,8 +2,11 @@ package dev.cookielab.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cookielab.traffic.TrafficLine.SentCookie;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -36,6 +39,45 @@ class TrafficLogFormatterTest {
         assertThat(line).endsWith(" INFO [" + Thread.currentThread().getName()
                 + "] dev.cookielab.web.CookieTrafficFilter.doFilter " + message + System.lineSeparator());
         assertThat(line).isEqualTo(tomcats.format(record));
+    }
+
+    @Property(tries = 1000)
+    void writesAnEventWithoutTheScanAsTomcatWritesItsLine(@ForAll("messages") String name,
+            @ForAll("messages") String value, @ForAll("messages") String path, @ForAll boolean showValues) {
+        TrafficLine line = new TrafficLine(showValues, ValueDigest.withRandomKey());
+        List<SentCookie> sent = List.of(new SentCookie(name, value));
+        List<String> set = List.of(name + "=" + value + "; Path=" + path);
+        LogRecord event = new TrafficEvent(line, "GET", path, 200, sent, set)
+                .record("dev.cookielab.web.CookieTrafficFilter", "doFilter");
+        LogRecord plain = record(line.format("GET", path, 200, sent, set));
+        plain.setInstant(event.getInstant());
+        plain.setLongThreadID(event.getLongThreadID());
+
+        // OneLineFormatter escapes what control characters it finds: none, so the two entries are the same.
+        assertThat(formatter.format(event)).isEqualTo(tomcats.format(plain));
+    }
+
+    @Test
+    void aTrafficEventIsWrittenAsItsLineByThisFormatterAndByAnyOther() {
+        TrafficLine line = new TrafficLine(false, ValueDigest.withRandomKey());
+        List<SentCookie> sent = List.of(new SentCookie("Name", "AskPython"), new SentCookie("theme", "dark"));
+        List<String> set = List.of("Name=AskPython; Path=/; HttpOnly; SameSite=Lax");
+        String expected = line.format("GET", "/setcookie", 200, sent, set);
+
+        LogRecord record = new TrafficEvent(line, "GET", "/setcookie", 200, sent, set)
+                .record("dev.cookielab.web.CookieTrafficFilter", "doFilter");
+
+        assertThat(formatter.format(record)).endsWith(" dev.cookielab.web.CookieTrafficFilter.doFilter " + expected
+                + System.lineSeparator()).isEqualTo(tomcats.format(record));
+        assertThat(new SimpleFormatter().formatMessage(record)).isEqualTo(expected);
+    }
+
+    @Test
+    void aRecordThatOnlyLooksLikeAnEventIsFormattedAsUsual() {
+        LogRecord record = record("{0} and {1}");
+        record.setParameters(new Object[] {"one", "two"});
+
+        assertThat(formatter.format(record)).contains(" one and two").isEqualTo(tomcats.format(record));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.cookielab.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cookielab.traffic.TrafficLine.SentCookie;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +43,35 @@ class TrafficLogHandlerTest {
         } finally {
             handler.close();
         }
+    }
+
+    @Test
+    void theLineIsMadeOnTheWriterThreadNotOnTheThreadThatLogged() throws Exception {
+        TrafficLogHandler handler = new TrafficLogHandler(logs.toString(), "traffic.", 65536);
+        Set<String> formattedOn = ConcurrentHashMap.newKeySet();
+        handler.setFormatter(new TrafficLogFormatter() {
+            @Override
+            public String format(LogRecord record) {
+                // The record still carries the event, not a line: the line is made by super.format, here.
+                formattedOn.add(Thread.currentThread().getName() + (TrafficEvent.of(record) != null ? " event" : ""));
+                return super.format(record);
+            }
+        });
+        TrafficLine line = new TrafficLine(false, ValueDigest.withRandomKey());
+        try {
+            handler.publish(new TrafficEvent(line, "GET", "/getcookie", 200,
+                    List.of(new SentCookie("Name", "AskPython")), List.of()).record("test", "publish"));
+            long deadline = System.nanoTime() + 20 * TrafficLogHandler.DRAIN_MILLIS * 1_000_000;
+            while (!written().contains("GET /getcookie 200") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            handler.close();
+        }
+
+        assertThat(written()).containsPattern("GET /getcookie 200 cookies=\\[Name\\(9 bytes #[0-9a-f]{6}\\)\\]")
+                .doesNotContain("AskPython");
+        assertThat(formattedOn).containsExactly(TrafficLogHandler.THREAD_NAME + " event");
     }
 
     @Test

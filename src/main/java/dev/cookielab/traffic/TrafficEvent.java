@@ -1,0 +1,60 @@
+package dev.cookielab.traffic;
+
+import dev.cookielab.traffic.TrafficLine.SentCookie;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+
+/**
+ * One exchange's cookie traffic, logged as it happened and written out as its {@link TrafficLine} only when a
+ * handler formats the record: with {@link TrafficLogHandler}, on the writer thread, in batches, instead of on the
+ * request's thread.
+ *
+ * <p>The event is the record's one parameter, under the message {@value #MESSAGE}, which is how
+ * {@code java.util.logging} defers a message: any formatter (Tomcat's {@code OneLineFormatter}, the JDK's
+ * {@code SimpleFormatter}) writes {@link #toString()} in its place, so the line comes out the same whichever handler
+ * the logger is given. It holds only strings the request and response had already made.
+ */
+public record TrafficEvent(TrafficLine line, String method, String path, int status, List<SentCookie> sent,
+        List<String> setCookieHeaders) {
+
+    public static final String MESSAGE = "{0}";
+
+    public TrafficEvent {
+        sent = List.copyOf(sent);
+        setCookieHeaders = List.copyOf(setCookieHeaders);
+    }
+
+    /** An INFO record carrying this event, its line to be made when it is formatted. */
+    public LogRecord record(String sourceClass, String sourceMethod) {
+        LogRecord record = new LogRecord(Level.INFO, MESSAGE);
+        record.setParameters(new Object[] {this});
+        record.setLoggerName(sourceClass);
+        record.setSourceClassName(sourceClass);
+        record.setSourceMethodName(sourceMethod);
+        return record;
+    }
+
+    /** The event of a record made by {@link #record}, or null for any other record. */
+    static TrafficEvent of(LogRecord record) {
+        Object[] parameters = record.getParameters();
+        return MESSAGE.equals(record.getMessage()) && parameters != null && parameters.length == 1
+                && parameters[0] instanceof TrafficEvent event ? event : null;
+    }
+
+    /** The log line. */
+    @Override
+    public String toString() {
+        return line.format(method, path, status, sent, setCookieHeaders);
+    }
+
+    /** Appends the log line, which has no control character: {@link TrafficLine#appendTo}. */
+    void appendTo(StringBuilder out) {
+        line.appendTo(out, method, path, status, sent, setCookieHeaders);
+    }
+
+    /** About how long the line will be. */
+    int expectedLength() {
+        return line.expectedLength(path, sent);
+    }
+}
