@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /**
  * Collects what is logged to one java.util.logging logger and those below it ("" for everything). The
@@ -25,8 +26,10 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return capture;
     }
 
+    /** Each record's message as a formatter writes it, its parameters filled in (the traffic log defers its line). */
     public List<String> messages() {
-        return records.stream().map(LogRecord::getMessage).toList();
+        SimpleFormatter formatter = new SimpleFormatter();
+        return records.stream().map(formatter::formatMessage).toList();
     }
 
     public List<LogRecord> records() {
