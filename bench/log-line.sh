@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What one traffic-log line costs, stage by stage, on one thread (microbenchmark, about a minute):
 # the line for the tutorial's cookie and for 20 cookies, one keyed digest, Tomcat's OneLineFormatter
-# against the app's TrafficLogFormatter, and Tomcat's FileHandler writing the line through its buffer.
+# against the app's TrafficLogFormatter, the latter making the line of a TrafficEvent as the writer thread
+# does, and Tomcat's FileHandler formatting and writing that event through its buffer.
 #   bench/log-line.sh
 set -euo pipefail
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
