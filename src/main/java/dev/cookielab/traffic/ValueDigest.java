@@ -14,8 +14,9 @@ import java.security.SecureRandom;
  * secret key, a 64-bit result, and no way to find the key from values and their digests, which is what keeps
  * someone who knows some values from confirming guesses at the others. It runs once for every cookie of every
  * request; a 43-byte value takes about half the time of the keyed SHA-256 this class used before, with nothing to
- * allocate. The JDK has no SipHash, Guava's and Bouncy Castle's were measured slower than this one (they take the
- * input byte by byte), and the unit test checks this one against the authors' test vectors and Bouncy Castle's.
+ * allocate. The JDK has no SipHash; Guava's and Bouncy Castle's, both behind streaming interfaces, were measured
+ * slower than this one (0.21 and 0.11 µs per 43-byte value against 0.07, each with the value's conversion to
+ * UTF-8), and the unit test checks this one against the authors' test vectors and against Bouncy Castle's.
  */
 public final class ValueDigest {
 
