@@ -32,10 +32,7 @@ class TrafficLogHandlerTest {
         TrafficLogHandler handler = new TrafficLogHandler(logs.toString(), "traffic.", 65536);
         try {
             handler.publish(new LogRecord(Level.INFO, "GET /getcookie 200 cookies=[] set-cookie=[]"));
-            long deadline = System.nanoTime() + 20 * TrafficLogHandler.DRAIN_MILLIS * 1_000_000;
-            while (!written().contains("GET /getcookie 200") && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            awaitWritten("GET /getcookie 200");
 
             assertThat(written()).contains("GET /getcookie 200 cookies=[] set-cookie=[]")
                     .contains("[" + Thread.currentThread().getName() + "]")
@@ -61,10 +58,7 @@ class TrafficLogHandlerTest {
         try {
             handler.publish(new TrafficEvent(line, "GET", "/getcookie", 200,
                     List.of(new SentCookie("Name", "AskPython")), List.of()).record("test", "publish"));
-            long deadline = System.nanoTime() + 20 * TrafficLogHandler.DRAIN_MILLIS * 1_000_000;
-            while (!written().contains("GET /getcookie 200") && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            awaitWritten("GET /getcookie 200");
         } finally {
             handler.close();
         }
@@ -133,6 +127,14 @@ class TrafficLogHandlerTest {
         }
         List<Integer> inOrder = IntStream.range(0, each).boxed().toList();
         assertThat(byThread).hasSize(threads).allSatisfy((thread, numbers) -> assertThat(numbers).isEqualTo(inOrder));
+    }
+
+    /** Waits, up to twenty times the writer's period, for the text to reach the file, without flushing it. */
+    private void awaitWritten(String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 20 * TrafficLogHandler.DRAIN_MILLIS * 1_000_000;
+        while (!written().contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     private String written() throws IOException {
