@@ -28,6 +28,7 @@ import java.util.logging.Logger;
  * <p>Settings, each an init parameter that a context parameter {@code cookielab.traffic.<name>} overrides
  * (so a deployer can set it in Tomcat's context.xml without rebuilding the WAR): {@code showValues}
  * (default false) logs values instead of their size and digest; {@code log} (default true) turns logging off.
+ * The log can also be turned off and on at runtime over JMX: {@link TrafficLogSwitch}.
  */
 @WebFilter(filterName = "CookieTrafficFilter", urlPatterns = "/*",
         dispatcherTypes = DispatcherType.REQUEST,
@@ -39,21 +40,25 @@ public class CookieTrafficFilter extends HttpFilter {
     private static final String SOURCE = CookieTrafficFilter.class.getName();
     private static final Logger LOG = Logger.getLogger(SOURCE);
 
-    private boolean log;
+    private TrafficLogSwitch logSwitch;
     private TrafficLine line;
 
     @Override
     public void init() {
-        log = Boolean.parseBoolean(setting("log"));
+        logSwitch = new TrafficLogSwitch(Boolean.parseBoolean(setting("log")),
+                getServletContext().getVirtualServerName(), getServletContext().getContextPath());
+        logSwitch.register();
         line = new TrafficLine(Boolean.parseBoolean(setting("showValues")), ValueDigest.withRandomKey());
     }
 
     /**
-     * Stops the traffic log's writer thread with the application: Tomcat closes an application's own log
-     * handlers only when Tomcat itself stops, so an undeployed application would leave the thread behind.
+     * Removes the switch from JMX and stops the traffic log's writer thread with the application: Tomcat closes an
+     * application's own log handlers only when Tomcat itself stops, so an undeployed application would leave the
+     * thread behind.
      */
     @Override
     public void destroy() {
+        logSwitch.unregister();
         for (Handler handler : LOG.getHandlers()) {
             if (handler instanceof TrafficLogHandler) {
                 handler.close();
@@ -70,7 +75,7 @@ public class CookieTrafficFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.apply(response, !request.getServletPath().startsWith("/static/"));
-        if (!log || !LOG.isLoggable(Level.INFO)) {
+        if (!logSwitch.isEnabled() || !LOG.isLoggable(Level.INFO)) {
             chain.doFilter(request, response);
             return;
         }

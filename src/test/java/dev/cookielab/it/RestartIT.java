@@ -2,9 +2,13 @@ package dev.cookielab.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.List;
+import javax.management.MBeanServer;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The app keeps no state: after it is stopped and started again (a new class loader, a new signer), cookies
- * signed before still verify, because the keys come from COOKIE_LAB_SIGNING_KEYS.
+ * signed before still verify, because the keys come from COOKIE_LAB_SIGNING_KEYS; and it leaves nothing behind
+ * when it stops.
  */
 @ExtendWith(ArquillianExtension.class)
 class RestartIT {
@@ -50,5 +55,18 @@ class RestartIT {
         } finally {
             deployer.undeploy(APP);
         }
+    }
+
+    @Test
+    void theTrafficLogSwitchLeavesJmxWithTheApp() throws MalformedObjectNameException {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName switches = new ObjectName("dev.cookielab:type=TrafficLog,*");
+        deployer.deploy(APP);
+        try {
+            assertThat(server.queryNames(switches, null)).hasSize(1);
+        } finally {
+            deployer.undeploy(APP);
+        }
+        assertThat(server.queryNames(switches, null)).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cookielab.traffic.TrafficLogFormatter;
 import dev.cookielab.traffic.TrafficLogHandler;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.management.Attribute;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +131,24 @@ class TrafficLogIT extends DeployedApp {
                 .allSatisfy(line -> assertThat(line).contains("ok(1 bytes #"));
         assertThat(lines).filteredOn(line -> line.startsWith("POST /setcookie")).hasSize(forms);
         assertThat(lines).hasSize(paths + cookies + forms);
+    }
+
+    @Test
+    void aJmxClientTurnsTheLogOffAndOnAtRuntime() throws JMException {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        Set<ObjectName> switches = server.queryNames(new ObjectName("dev.cookielab:type=TrafficLog,context=\"/\",*"), null);
+        assertThat(switches).hasSize(1);
+        ObjectName logSwitch = switches.iterator().next();
+        assertThat(server.getAttribute(logSwitch, "Enabled")).isEqualTo(true);
+        try {
+            server.setAttribute(logSwitch, new Attribute("Enabled", false));
+            assertThat(http.get("/getcookie?probe=off", "Cookie", "Name=AskPython").body()).contains("AskPython");
+        } finally {
+            server.setAttribute(logSwitch, new Attribute("Enabled", true));
+        }
+        http.get("/getcookie?probe=on", "Cookie", "Name=AskPython");
+
+        assertThat(linesFor("/getcookie")).singleElement().asString().startsWith("GET /getcookie 200 cookies=[Name(9 bytes #");
     }
 
     @Test
