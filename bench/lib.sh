@@ -104,3 +104,8 @@ run_wrk() {
     /^Requests\/sec/ { rps = $2 }
     END { printf "%.0f %.3f %.3f %d %d\n", rps, p50, p99, errors + 0, non2xx + 0 }'
 }
+
+# switch_log NODE on|off: turns a Cookie Lab node's traffic log on or off, over JMX (bench/SwitchLog.java).
+switch_log() {
+  java "$BENCH/SwitchLog.java" "$(node_pid "$1")" "$2"
+}

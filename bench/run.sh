@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark: Cookie Lab against a bare servlet, against itself with the traffic log off, and against
 # the Flask tutorial on gunicorn, all on loopback, driven by wrk, interleaved A/B/A/B in one run.
+# Cookie Lab runs on two nodes that swap roles every round: one with the traffic log on, the other with it off
+# (switched over JMX), so that what sets one JVM apart from another weighs alike on both sides of the ratio.
 #   bench/run.sh                      5 s per run, 2 rounds (about 10 minutes)
 #   SECONDS_PER_RUN=3 ROUNDS=1 PATHS="/getcookie" CONNECTIONS=16 bench/run.sh   a quicker, narrower run
 # Needs: a JDK 17, Maven, curl, wrk; Flask is measured when python3-flask and gunicorn are installed
@@ -11,19 +13,19 @@ SECS=${SECONDS_PER_RUN:-5}
 ROUNDS=${ROUNDS:-2}
 PATHS=${PATHS:-/getcookie /setcookie / /cookies}
 CONNECTIONS=${CONNECTIONS:-16 256}
-LAB=18080 NOLOG=18081 BASELINE=18082 FLASK=18083
+LAB_A=18080 LAB_B=18081 BASELINE=18082 FLASK=18083
 RESULTS="$WORK/results.txt"
 
 cleanup() {
-  stop_node lab; stop_node lab-nolog; stop_node baseline
+  stop_node lab-a; stop_node lab-b; stop_node baseline
   [ -f "$WORK/gunicorn.pid" ] && kill "$(cat "$WORK/gunicorn.pid")" 2>/dev/null || true
 }
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 prepare
-start_node lab $LAB "$ROOT/target/cookie-lab.war"
-start_node lab-nolog $NOLOG "$ROOT/target/cookie-lab.war" cookielab.traffic.log=false
+start_node lab-a $LAB_A "$ROOT/target/cookie-lab.war"
+start_node lab-b $LAB_B "$ROOT/target/cookie-lab.war"
 start_node baseline $BASELINE "$WORK/baseline.war"
 targets="lab lab-nolog baseline"
 if command -v gunicorn >/dev/null && python3 -c 'import flask' 2>/dev/null; then
@@ -35,6 +37,12 @@ else
   echo "Flask or gunicorn missing: the Flask comparison is left out (apt-get install -y python3-flask gunicorn)"
 fi
 
+# roles ROUND: in odd rounds lab-a is "lab" (log on) and lab-b "lab-nolog" (log off), in even rounds the reverse.
+roles() {
+  if [ $(($1 % 2)) -eq 1 ]; then LAB=$LAB_A NOLOG=$LAB_B on=lab-a off=lab-b; else LAB=$LAB_B NOLOG=$LAB_A on=lab-b off=lab-a; fi
+  switch_log "$on" on
+  switch_log "$off" off
+}
 port_of() { case $1 in lab) echo $LAB ;; lab-nolog) echo $NOLOG ;; baseline) echo $BASELINE ;; flask) echo $FLASK ;; esac; }
 serves() { [ "$1" != flask ] || [ "$2" = /getcookie ] || [ "$2" = /setcookie ]; }
 
@@ -55,24 +63,32 @@ warm_up() {
 TUTORIAL="Name=AskPython"
 TWENTY=$(twenty_cookies)
 echo "warming up..."
-for target in $targets; do
-  for path in /getcookie /setcookie / /cookies; do
-    # The JIT needs long enough on JSP and EL paths: shorter warm-ups halve what Cookie Lab measures.
-    serves "$target" "$path" && warm_up "http://127.0.0.1:$(port_of "$target")$path"
+# Each Cookie Lab node is warmed up with the log on and with it off, so that the JIT has seen both before the
+# rounds switch it.
+for round in 1 2; do
+  roles $round
+  for target in $targets; do
+    [ $round -eq 2 ] && [ "${target#lab}" = "$target" ] && continue
+    for path in /getcookie /setcookie / /cookies; do
+      # The JIT needs long enough on JSP and EL paths: shorter warm-ups halve what Cookie Lab measures.
+      serves "$target" "$path" && warm_up "http://127.0.0.1:$(port_of "$target")$path"
+    done
   done
 done
 
-heap_before=$(heap_after_gc lab)
+heap_before=$(heap_after_gc lab-a)
 : >"$RESULTS"
-for path in $PATHS; do
-  for conns in $CONNECTIONS; do
-    for cookies in tutorial twenty; do
-      header=$TUTORIAL; [ "$cookies" = twenty ] && header=$TWENTY
-      for round in $(seq 1 "$ROUNDS"); do
-        # Every other round runs the targets in reverse order (A B C D, D C B A, ...), so that no target
-        # always runs just after another, and a drift over a round weighs alike on both of a pair. Where a
-        # target runs in its round moved a ratio by up to 15 % here: give ROUNDS an even number.
-        order=$targets; [ $((round % 2)) -eq 0 ] && order=$(echo "$targets" | tr ' ' '\n' | tac | tr '\n' ' ')
+for round in $(seq 1 "$ROUNDS"); do
+  roles "$round"
+  # Every other round runs the targets in reverse order (A B C D, D C B A, ...), so that no target always runs
+  # just after another, and a drift over a round weighs alike on both of a pair. Where a target runs in its
+  # round moved a ratio by up to 15 % here, and the two Cookie Lab nodes swap roles every round: give ROUNDS an
+  # even number.
+  order=$targets; [ $((round % 2)) -eq 0 ] && order=$(echo "$targets" | tr ' ' '\n' | tac | tr '\n' ' ')
+  for path in $PATHS; do
+    for conns in $CONNECTIONS; do
+      for cookies in tutorial twenty; do
+        header=$TUTORIAL; [ "$cookies" = twenty ] && header=$TWENTY
         for target in $order; do
           serves "$target" "$path" || continue
           # A second of load first: a server that sat idle while the others ran starts slow.
@@ -83,12 +99,12 @@ for path in $PATHS; do
     done
   done
 done
-heap_after=$(heap_after_gc lab)
-errors=$(grep -c SEVERE "$WORK"/nodes/lab/logs/catalina.*.log 2>/dev/null || true)
+heap_after=$(heap_after_gc lab-a)
+errors=$(cat "$WORK"/nodes/lab-[ab]/logs/catalina.*.log 2>/dev/null | grep -c SEVERE || true)
 
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
 echo "Tomcat $TOMCAT_VERSION, heap $HEAP, wrk 2 threads, ${SECS}s per run, $ROUNDS rounds interleaved; medians below"
 python3 "$BENCH/report.py" "$RESULTS"
 echo
-echo "Cookie Lab heap after full GC: ${heap_before} MB before, ${heap_after} MB after; SEVERE lines in its log: ${errors:-0}"
+echo "Cookie Lab heap after full GC (node lab-a): ${heap_before} MB before, ${heap_after} MB after; SEVERE lines in the two nodes' logs: ${errors:-0}"
