@@ -3,7 +3,7 @@
 # the Flask tutorial on gunicorn, all on loopback, driven by wrk, interleaved A/B/A/B in one run.
 # Cookie Lab runs on two nodes that swap roles every round: one with the traffic log on, the other with it off
 # (switched over JMX), so that what sets one JVM apart from another weighs alike on both sides of the ratio.
-#   bench/run.sh                      5 s per run, 2 rounds (about 10 minutes)
+#   bench/run.sh                      5 s per run, 2 rounds (about 20 minutes)
 #   SECONDS_PER_RUN=3 ROUNDS=1 PATHS="/getcookie" CONNECTIONS=16 bench/run.sh   a quicker, narrower run
 # Needs: a JDK 17, Maven, curl, wrk; Flask is measured when python3-flask and gunicorn are installed
 # (apt-get install -y wrk python3-flask gunicorn).
