@@ -39,9 +39,9 @@ class TrafficLogSwitchTest {
     }
 
     @Test
-    void aSecondSwitchUnderATakenNameKeepsItsOwnSettingAndLeavesTheFirstInPlace() throws JMException {
+    void aSecondSwitchUnderATakenNameLeavesTheFirstInPlaceAndIsNotSwitchedWithIt() throws JMException {
         TrafficLogSwitch first = new TrafficLogSwitch(true, "test", "/taken");
-        TrafficLogSwitch second = new TrafficLogSwitch(false, "test", "/taken");
+        TrafficLogSwitch second = new TrafficLogSwitch(true, "test", "/taken");
         first.register();
         try {
             second.register();
@@ -49,9 +49,8 @@ class TrafficLogSwitchTest {
 
             assertThat(server.isRegistered(first.name())).isTrue();
             server.setAttribute(first.name(), new Attribute("Enabled", false));
-            server.setAttribute(first.name(), new Attribute("Enabled", true));
-            assertThat(first.isEnabled()).isTrue();
-            assertThat(second.isEnabled()).isFalse();
+            assertThat(first.isEnabled()).isFalse();
+            assertThat(second.isEnabled()).isTrue();
         } finally {
             first.unregister();
         }
