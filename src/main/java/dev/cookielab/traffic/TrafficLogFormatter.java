@@ -49,6 +49,18 @@ public class TrafficLogFormatter extends OneLineFormatter {
                 .append(' ');
     }
 
+    /**
+     * The thread that logged the record, whichever thread formats it. {@code OneLineFormatter} asks for it by the
+     * record's thread id only on a thread named like {@code AsyncFileHandler}'s writer, and otherwise names the
+     * formatting thread: a request thread that helps {@link TrafficLogHandler} write would put its own name on the
+     * lines of the other requests it writes.
+     */
+    @Override
+    protected String resolveThreadName(LogRecord record) {
+        Thread current = Thread.currentThread();
+        return record.getLongThreadID() == current.getId() ? current.getName() : getThreadName(record.getThreadID());
+    }
+
     /** True when Tomcat's {@code LogUtil.escape} would return the text as it is. */
     static boolean isFreeOfControls(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookielab.traffic.TrafficLine.SentCookie;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
@@ -39,6 +43,31 @@ class TrafficLogFormatterTest {
         assertThat(line).endsWith(" INFO [" + Thread.currentThread().getName()
                 + "] dev.cookielab.web.CookieTrafficFilter.doFilter " + message + System.lineSeparator());
         assertThat(line).isEqualTo(tomcats.format(record));
+    }
+
+    @Test
+    void namesTheThreadThatLoggedTheRecordNotTheOneFormattingIt() throws Exception {
+        BlockingQueue<LogRecord> logged = new SynchronousQueue<>();
+        CountDownLatch formatted = new CountDownLatch(1);
+        // The logging thread stays alive while another formats its record, as a pooled request thread does.
+        Thread request = new Thread(() -> {
+            try {
+                logged.put(record("GET / 200 cookies=[] set-cookie=[]"));
+                formatted.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "request-7");
+        request.start();
+        LogRecord record = logged.take();
+        FutureTask<String> helping = new FutureTask<>(() -> formatter.format(record));
+        new Thread(helping, "request-9").start();
+        String entry = helping.get();
+        formatted.countDown();
+        request.join();
+
+        assertThat(entry).contains(" [request-7] ").doesNotContain("request-9");
+        assertThat(formatter.format(record("on this thread"))).contains(" [" + Thread.currentThread().getName() + "] ");
     }
 
     @Property(tries = 1000)

@@ -96,16 +96,17 @@ class TrafficLogHandlerTest {
     }
 
     @Test
-    void requestThreadsThatHelpWriteLoseNoLineAndKeepEachThreadsOrder() throws Exception {
+    void requestThreadsThatHelpWriteLoseNoLineAndKeepEachThreadsOrderAndName() throws Exception {
         TrafficLogHandler handler = new TrafficLogHandler(logs.toString(), "traffic.", 65536);
+        handler.setFormatter(new TrafficLogFormatter());
         int threads = 8;
         int each = TrafficLogHandler.MAX_QUEUED;
         ExecutorService requests = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                String thread = "t" + t;
                 running.add(requests.submit(() -> {
+                    String thread = Thread.currentThread().getName();
                     for (int i = 0; i < each; i++) {
                         handler.publish(new LogRecord(Level.INFO, thread + " " + i));
                     }
@@ -122,8 +123,10 @@ class TrafficLogHandlerTest {
         Map<String, List<Integer>> byThread = new HashMap<>();
         for (String line : written().lines().toList()) {
             String[] words = line.split(" ");
-            byThread.computeIfAbsent(words[words.length - 2], thread -> new ArrayList<>())
-                    .add(Integer.parseInt(words[words.length - 1]));
+            String thread = words[words.length - 2];
+            // Lines a helping thread wrote still name the thread that logged them.
+            assertThat(line).contains(" [" + thread + "] ");
+            byThread.computeIfAbsent(thread, name -> new ArrayList<>()).add(Integer.parseInt(words[words.length - 1]));
         }
         List<Integer> inOrder = IntStream.range(0, each).boxed().toList();
         assertThat(byThread).hasSize(threads).allSatisfy((thread, numbers) -> assertThat(numbers).isEqualTo(inOrder));
