@@ -31,18 +31,18 @@ for round in $(seq 1 "$ROUNDS"); do
     wrk -t2 -c"$CONNECTIONS" -d"${SECS}s" -H "Cookie: $header" "$url" >"$results.wrk"
     after=$(python3 "$BENCH/thread_cpu.py" "$pid")
     requests=$(awk '/requests in/ { print $1 }' "$results.wrk")
-    echo "$round $state $requests $before $after" >>"$results"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$state" "$requests" "$before" "$after" >>"$results"
   done
 done
 
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1); $URL_PATH, $CONNECTIONS connections, $COOKIES cookies, $ROUNDS rounds of ${SECS}s"
 python3 - "$results" "$SECS" "$(getconf CLK_TCK)" <<'PY'
 import json, statistics, sys
-rows = [line.split(" ", 3) for line in open(sys.argv[1])]
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
 secs, hz = float(sys.argv[2]), int(sys.argv[3])
 runs = {}
-for round_, state, requests, rest in rows:
-    before, after = (json.loads(part) for part in rest.replace("} {", "}\n{").splitlines())
+for round_, state, requests, before, after in rows:
+    before, after = json.loads(before), json.loads(after)
     per_request = {group: (after[group] - before.get(group, 0)) * 1e6 / hz / int(requests) for group in after}
     runs.setdefault(round_, {})[state] = (int(requests) / secs, per_request)
 groups = ["requests", "log-writer", "gc", "jit", "other"]

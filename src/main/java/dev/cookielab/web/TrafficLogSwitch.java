@@ -15,7 +15,7 @@ import javax.management.ObjectName;
  */
 public final class TrafficLogSwitch implements TrafficLogSwitchMXBean {
 
-    static final String DOMAIN = "dev.cookielab";
+    private static final String DOMAIN = "dev.cookielab";
     private static final Logger LOG = Logger.getLogger(TrafficLogSwitch.class.getName());
 
     private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
