@@ -1,5 +1,6 @@
 package dev.cookielab.traffic;
 
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.apache.juli.OneLineFormatter;
 
@@ -22,15 +23,30 @@ public class TrafficLogFormatter extends OneLineFormatter {
     /** Room for the timestamp, level, thread and source around the message. */
     private static final int AROUND_MESSAGE = 160;
 
+    /**
+     * Entries this formatter has already written ({@link #appendTo}), which {@link #format} returns as they are:
+     * {@link TrafficLogHandler} hands a whole batch of them to Tomcat's {@code FileHandler} as one record.
+     */
+    static final class Entries extends LogRecord {
+
+        private final String text;
+
+        Entries(CharSequence text) {
+            super(Level.INFO, null);
+            this.text = text.toString();
+        }
+    }
+
     @Override
     public String format(LogRecord record) {
+        if (record instanceof Entries entries) {
+            return entries.text;
+        }
         TrafficEvent event = TrafficEvent.of(record);
         if (event != null && record.getThrown() == null) {
-            // The line is made here, in the builder of the whole entry, and has no control character to look for.
             StringBuilder entry = new StringBuilder(event.expectedLength() + AROUND_MESSAGE);
-            appendBeforeMessage(entry, record);
-            event.appendTo(entry);
-            return entry.append(System.lineSeparator()).toString();
+            appendEvent(entry, record, event);
+            return entry.toString();
         }
         String message = formatMessage(record);
         if (record.getThrown() != null || !isFreeOfControls(message)) {
@@ -39,6 +55,23 @@ public class TrafficLogFormatter extends OneLineFormatter {
         StringBuilder entry = new StringBuilder(message.length() + AROUND_MESSAGE);
         appendBeforeMessage(entry, record);
         return entry.append(message).append(System.lineSeparator()).toString();
+    }
+
+    /** Appends what {@link #format} returns, an event's entry made straight in {@code out}. */
+    void appendTo(StringBuilder out, LogRecord record) {
+        TrafficEvent event = TrafficEvent.of(record);
+        if (event != null && record.getThrown() == null) {
+            appendEvent(out, record, event);
+        } else {
+            out.append(format(record));
+        }
+    }
+
+    /** The line is made here, in the builder of the whole entry, and has no control character to look for. */
+    private void appendEvent(StringBuilder out, LogRecord record, TrafficEvent event) {
+        appendBeforeMessage(out, record);
+        event.appendTo(out);
+        out.append(System.lineSeparator());
     }
 
     /** The timestamp, level, thread and source, as {@code OneLineFormatter} writes them, and a space. */

@@ -101,6 +101,25 @@ class TrafficLogFormatterTest {
         assertThat(new SimpleFormatter().formatMessage(record)).isEqualTo(expected);
     }
 
+    /** What the traffic log's handler appends to a batch is what format returns, and a batch comes out as it is. */
+    @Test
+    void appendsToABatchWhatItFormatsAndWritesTheBatchAsItIs() {
+        TrafficLine line = new TrafficLine(false, ValueDigest.withRandomKey());
+        LogRecord event = new TrafficEvent(line, "GET", "/getcookie", 200,
+                List.of(new SentCookie("Name", "AskPython")), List.of()).record("test", "batch");
+        LogRecord plain = record("plain message");
+        LogRecord control = record("a\u001Bb");
+        StringBuilder batch = new StringBuilder("before\n");
+
+        formatter.appendTo(batch, event);
+        formatter.appendTo(batch, plain);
+        formatter.appendTo(batch, control);
+
+        String expected = "before\n" + formatter.format(event) + formatter.format(plain) + formatter.format(control);
+        assertThat(batch).hasToString(expected);
+        assertThat(formatter.format(new TrafficLogFormatter.Entries(batch))).isEqualTo(expected);
+    }
+
     @Test
     void aRecordThatOnlyLooksLikeAnEventIsFormattedAsUsual() {
         LogRecord record = record("{0} and {1}");

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.ErrorManager;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.stream.IntStream;
@@ -48,10 +49,10 @@ class TrafficLogHandlerTest {
         Set<String> formattedOn = ConcurrentHashMap.newKeySet();
         handler.setFormatter(new TrafficLogFormatter() {
             @Override
-            public String format(LogRecord record) {
-                // The record still carries the event, not a line: the line is made by super.format, here.
+            void appendTo(StringBuilder out, LogRecord record) {
+                // The record still carries the event, not a line: the line is made by super.appendTo, here.
                 formattedOn.add(Thread.currentThread().getName() + (TrafficEvent.of(record) != null ? " event" : ""));
-                return super.format(record);
+                super.appendTo(out, record);
             }
         });
         TrafficLine line = new TrafficLine(false, ValueDigest.withRandomKey());
@@ -66,6 +67,50 @@ class TrafficLogHandlerTest {
         assertThat(written()).containsPattern("GET /getcookie 200 cookies=\\[Name\\(9 bytes #[0-9a-f]{6}\\)\\]")
                 .doesNotContain("AskPython");
         assertThat(formattedOn).containsExactly(TrafficLogHandler.THREAD_NAME + " event");
+    }
+
+    @Test
+    void aRecordThatCannotBeFormattedIsReportedAndTheRestOfItsBatchWritten() throws Exception {
+        TrafficLogHandler handler = new TrafficLogHandler(logs.toString(), "traffic.", 65536);
+        handler.setFormatter(new TrafficLogFormatter() {
+            @Override
+            public String format(LogRecord record) {
+                if ("bad".equals(record.getMessage())) {
+                    throw new IllegalStateException("cannot format");
+                }
+                return super.format(record);
+            }
+        });
+        List<Exception> reported = new ArrayList<>();
+        handler.setErrorManager(new ErrorManager() {
+            @Override
+            public synchronized void error(String message, Exception e, int code) {
+                assertThat(code).isEqualTo(ErrorManager.FORMAT_FAILURE);
+                reported.add(e);
+            }
+        });
+
+        handler.publish(new LogRecord(Level.INFO, "first"));
+        handler.publish(new LogRecord(Level.INFO, "bad"));
+        handler.publish(new LogRecord(Level.INFO, "third"));
+        handler.close();
+
+        assertThat(written().lines()).hasSize(2).satisfiesExactly(
+                first -> assertThat(first).endsWith(" first"), third -> assertThat(third).endsWith(" third"));
+        assertThat(reported).singleElement().extracting(Exception::getMessage).isEqualTo("cannot format");
+    }
+
+    @Test
+    void keepsToItsLevelRecordByRecordAndWritesTheBatchOfThoseAbove() throws Exception {
+        TrafficLogHandler handler = new TrafficLogHandler(logs.toString(), "traffic.", 65536);
+        handler.setFormatter(new TrafficLogFormatter());
+        handler.setLevel(Level.WARNING);
+
+        handler.publish(new LogRecord(Level.INFO, "below the level"));
+        handler.publish(new LogRecord(Level.SEVERE, "above the level"));
+        handler.close();
+
+        assertThat(written().lines()).singleElement().asString().contains("SEVERE").endsWith(" above the level");
     }
 
     @Test
