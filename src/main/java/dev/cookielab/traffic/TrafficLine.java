@@ -14,6 +14,9 @@ public final class TrafficLine {
     private static final String TRUNCATED = "...[truncated]";
     /** {@code (43 bytes #1a2b3c), } */
     private static final int MASKED_VALUE_LENGTH = 22;
+    private static final char[] BYTES = " bytes".toCharArray();
+    /** The longest masked value: ten digits, {@code " bytes #"} and six hex digits. */
+    private static final int MASKED_MAX_CHARS = 24;
 
     /** A cookie as the request carried it. */
     public record SentCookie(String name, String value) {
@@ -82,13 +85,34 @@ public final class TrafficLine {
         return Math.min(length, MAX_LENGTH);
     }
 
+    /**
+     * {@code 43 bytes #1a2b3c}, or {@code 0 bytes}, made in a small array and appended at once: appended a
+     * character or a word at a time, as the rest of the line is, these pieces took a third of a 20-cookie line's time.
+     */
     private void appendMasked(StringBuilder line, String value) {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        line.append(utf8.length).append(" bytes");
+        char[] masked = new char[MASKED_MAX_CHARS];
+        int length = putDecimal(masked, utf8.length);
+        System.arraycopy(BYTES, 0, masked, length, BYTES.length);
+        length += BYTES.length;
         if (utf8.length > 0) {
-            line.append(" #");
-            digest.append(line, utf8);
+            masked[length++] = ' ';
+            masked[length++] = '#';
+            length = digest.put(masked, length, utf8);
         }
+        line.append(masked, 0, length);
+    }
+
+    /** Writes a count's decimal digits at the start of {@code out} and returns how many there are. */
+    private static int putDecimal(char[] out, int count) {
+        int digits = 1;
+        for (int rest = count / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        for (int i = digits - 1, rest = count; i >= 0; i--, rest /= 10) {
+            out[i] = (char) ('0' + rest % 10);
+        }
+        return digits;
     }
 
     private void appendSetCookie(StringBuilder line, String header) {

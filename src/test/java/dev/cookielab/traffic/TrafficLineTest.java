@@ -19,9 +19,9 @@ class TrafficLineTest {
     private final TrafficLine masked = new TrafficLine(false, new ValueDigest(KEY));
     private final TrafficLine plain = new TrafficLine(true, new ValueDigest(KEY));
 
-    /** The digest computed by another SipHash-2-4: Bouncy Castle's, its top 24 bits in hex. */
+    /** The digest computed by another SipHash-1-3: Bouncy Castle's, its top 24 bits in hex. */
     private static String digest(String value) {
-        SipHash sipHash = new SipHash(2, 4);
+        SipHash sipHash = new SipHash(1, 3);
         sipHash.init(new KeyParameter(KEY));
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         sipHash.update(utf8, 0, utf8.length);
@@ -96,6 +96,17 @@ class TrafficLineTest {
         String line = masked.format("GET", "/", 200, List.of(new SentCookie("v", value)), List.of());
 
         assertThat(line).contains("v(" + value.getBytes(StandardCharsets.UTF_8).length + " bytes");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {9, 10, 99, 100, 1000, 4095, 12345})
+    void writesEverySizesDigits(int size) {
+        String value = "x".repeat(size);
+        String line = masked.format("GET", "/", 200, List.of(new SentCookie("v", value)),
+                List.of("w=" + value + "; Path=/"));
+
+        assertThat(line).startsWith("GET / 200 cookies=[v(" + size + " bytes #" + digest(value) + ")] "
+                + "set-cookie=[w=<" + size + " bytes #" + digest(value) + ">; Path=/]");
     }
 
     @Test
