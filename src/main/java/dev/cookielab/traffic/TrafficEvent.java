@@ -1,6 +1,5 @@
 package dev.cookielab.traffic;
 
-import dev.cookielab.traffic.TrafficLine.SentCookie;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -13,15 +12,16 @@ import java.util.logging.LogRecord;
  * <p>The event is the record's one parameter, under the message {@value #MESSAGE}, which is how
  * {@code java.util.logging} defers a message: any formatter (Tomcat's {@code OneLineFormatter}, the JDK's
  * {@code SimpleFormatter}) writes {@link #toString()} in its place, so the line comes out the same whichever handler
- * the logger is given. It holds only strings the request and response had already made.
+ * the logger is given. It holds only strings the request and response had already made: the request's
+ * {@code Cookie} headers, not the cookies parsed from them (see {@link TrafficLine}).
  */
-public record TrafficEvent(TrafficLine line, String method, String path, int status, List<SentCookie> sent,
+public record TrafficEvent(TrafficLine line, String method, String path, int status, List<String> cookieHeaders,
         List<String> setCookieHeaders) {
 
     public static final String MESSAGE = "{0}";
 
     public TrafficEvent {
-        sent = List.copyOf(sent);
+        cookieHeaders = List.copyOf(cookieHeaders);
         setCookieHeaders = List.copyOf(setCookieHeaders);
     }
 
@@ -45,16 +45,16 @@ public record TrafficEvent(TrafficLine line, String method, String path, int sta
     /** The log line. */
     @Override
     public String toString() {
-        return line.format(method, path, status, sent, setCookieHeaders);
+        return line.format(method, path, status, cookieHeaders, setCookieHeaders);
     }
 
     /** Appends the log line, which has no control character: {@link TrafficLine#appendTo}. */
     void appendTo(StringBuilder out) {
-        line.appendTo(out, method, path, status, sent, setCookieHeaders);
+        line.appendTo(out, method, path, status, cookieHeaders, setCookieHeaders);
     }
 
     /** About how long the line will be. */
     int expectedLength() {
-        return line.expectedLength(path, sent);
+        return line.expectedLength(path, cookieHeaders);
     }
 }

@@ -46,11 +46,12 @@ public final class ValueDigest {
     }
 
     /**
-     * Writes six hex digits (24 bits) of the keyed digest of a value's UTF-8 bytes into {@code out} at {@code at}
-     * and returns the index after them: enough to tell values apart in a log, too few to be worth more.
+     * Writes six hex digits (24 bits) of the keyed digest of a value, its bytes at {@code from} to {@code to}, into
+     * {@code out} at {@code at} and returns the index after them: enough to tell values apart in a log, too few to
+     * be worth more.
      */
-    public int put(char[] out, int at, byte[] utf8) {
-        long digest = sipHash(utf8, COMPRESSION_ROUNDS, FINALIZATION_ROUNDS);
+    public int put(char[] out, int at, byte[] bytes, int from, int to) {
+        long digest = sipHash(bytes, from, to, COMPRESSION_ROUNDS, FINALIZATION_ROUNDS);
         for (int shift = 60; shift >= 40; shift -= 4) {
             out[at++] = HEX[(int) (digest >>> shift) & 0xF];
         }
@@ -63,20 +64,26 @@ public final class ValueDigest {
      * then {@code d} to finish.
      */
     long sipHash(byte[] message, int c, int d) {
+        return sipHash(message, 0, message.length, c, d);
+    }
+
+    /** SipHash-c-d of the message's bytes at {@code from} to {@code to}. */
+    long sipHash(byte[] message, int from, int to, int c, int d) {
         long v0 = 0x736f6d6570736575L ^ k0;
         long v1 = 0x646f72616e646f6dL ^ k1;
         long v2 = 0x6c7967656e657261L ^ k0;
         long v3 = 0x7465646279746573L ^ k1;
-        int whole = message.length & ~7;
+        int length = to - from;
+        int whole = length & ~7;
         for (int i = 0; ; i += 8) {
             long word = 0;
             int rounds = c;
             if (i < whole) {
-                word = (long) LITTLE_ENDIAN_LONG.get(message, i);
+                word = (long) LITTLE_ENDIAN_LONG.get(message, from + i);
             } else if (i == whole) {
-                word = (long) message.length << 56;
-                for (int j = whole; j < message.length; j++) {
-                    word |= (message[j] & 0xFFL) << (8 * (j - whole));
+                word = (long) length << 56;
+                for (int j = whole; j < length; j++) {
+                    word |= (message[from + j] & 0xFFL) << (8 * (j - whole));
                 }
             } else {
                 v2 ^= 0xFF;

@@ -2,7 +2,6 @@ package dev.cookielab.web;
 
 import dev.cookielab.traffic.TrafficEvent;
 import dev.cookielab.traffic.TrafficLine;
-import dev.cookielab.traffic.TrafficLine.SentCookie;
 import dev.cookielab.traffic.TrafficLogHandler;
 import dev.cookielab.traffic.ValueDigest;
 import jakarta.servlet.DispatcherType;
@@ -10,12 +9,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.annotation.WebInitParam;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -79,7 +78,8 @@ public class CookieTrafficFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        List<SentCookie> sent = sentCookies(request);
+        // The Cookie headers as sent, not request.getCookies(): see TrafficLine.
+        List<String> cookieHeaders = cookieHeaders(request);
         boolean failed = true;
         try {
             chain.doFilter(request, response);
@@ -93,7 +93,7 @@ public class CookieTrafficFilter extends HttpFilter {
             // logger: one lock that every request thread takes, and waits on whenever its holder loses the CPU
             // (JFR showed request threads queueing on it at 256 connections). The source is named, so that the
             // formatter does not walk the stack to find it. The line itself is made when the record is written.
-            LOG.log(new TrafficEvent(line, request.getMethod(), decodedPath(request), status, sent,
+            LOG.log(new TrafficEvent(line, request.getMethod(), decodedPath(request), status, cookieHeaders,
                     List.copyOf(response.getHeaders("Set-Cookie"))).record(SOURCE, "doFilter"));
         }
     }
@@ -104,15 +104,8 @@ public class CookieTrafficFilter extends HttpFilter {
         return pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
     }
 
-    private static List<SentCookie> sentCookies(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return List.of();
-        }
-        List<SentCookie> sent = new ArrayList<>(cookies.length);
-        for (Cookie cookie : cookies) {
-            sent.add(new SentCookie(cookie.getName(), cookie.getValue()));
-        }
-        return sent;
+    private static List<String> cookieHeaders(HttpServletRequest request) {
+        Enumeration<String> headers = request.getHeaders("Cookie");
+        return headers != null && headers.hasMoreElements() ? Collections.list(headers) : List.of();
     }
 }

@@ -2,7 +2,6 @@ package dev.cookielab.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cookielab.traffic.TrafficLine.SentCookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.bouncycastle.crypto.macs.SipHash;
@@ -30,7 +29,7 @@ class TrafficLineTest {
 
     @Test
     void masksValuesWithSizeAndKeyedDigestAndKeepsAttributes() throws Exception {
-        String line = masked.format("GET", "/setcookie", 200, List.of(new SentCookie("Name", "AskPython")),
+        String line = masked.format("GET", "/setcookie", 200, List.of("Name=AskPython"),
                 TUTORIAL_SET);
 
         String hash = digest("AskPython");
@@ -41,9 +40,9 @@ class TrafficLineTest {
 
     @Test
     void theSameValueGetsTheSameDigestAndAnotherValueAnother() {
-        String first = masked.format("GET", "/", 200, List.of(new SentCookie("s", "token-1")), List.of());
-        String again = masked.format("GET", "/", 200, List.of(new SentCookie("s", "token-1")), List.of());
-        String other = masked.format("GET", "/", 200, List.of(new SentCookie("s", "token-2")), List.of());
+        String first = masked.format("GET", "/", 200, List.of("s=token-1"), List.of());
+        String again = masked.format("GET", "/", 200, List.of("s=token-1"), List.of());
+        String other = masked.format("GET", "/", 200, List.of("s=token-2"), List.of());
 
         assertThat(first).isEqualTo(again).isNotEqualTo(other);
     }
@@ -51,7 +50,7 @@ class TrafficLineTest {
     @Test
     void anotherKeyGivesOtherDigests() {
         TrafficLine otherKey = new TrafficLine(false, ValueDigest.withRandomKey());
-        List<SentCookie> sent = List.of(new SentCookie("s", "token-1"));
+        List<String> sent = List.of("s=token-1");
 
         assertThat(otherKey.format("GET", "/", 200, sent, List.of()))
                 .isNotEqualTo(masked.format("GET", "/", 200, sent, List.of()));
@@ -59,7 +58,7 @@ class TrafficLineTest {
 
     @Test
     void showsValuesOnlyWhenAskedTo() {
-        String line = plain.format("GET", "/setcookie", 200, List.of(new SentCookie("Name", "AskPython")),
+        String line = plain.format("GET", "/setcookie", 200, List.of("Name=AskPython"),
                 TUTORIAL_SET);
 
         assertThat(line).isEqualTo("GET /setcookie 200 cookies=[Name=AskPython] "
@@ -74,17 +73,18 @@ class TrafficLineTest {
     @Test
     void separatesSeveralCookiesAndHeadersAndGivesEmptyValuesNoDigest() throws Exception {
         String line = masked.format("POST", "/setcookie", 200,
-                List.of(new SentCookie("a", "1"), new SentCookie("b", "")),
+                List.of("a=1; b=", "c=2"),
                 List.of("a=; Max-Age=0; Path=/", "c=xyz; Path=/"));
 
-        assertThat(line).endsWith("cookies=[a(1 bytes #" + digest("1") + "), b(0 bytes)] "
+        assertThat(line).endsWith("cookies=[a(1 bytes #" + digest("1") + "), b(0 bytes), c(1 bytes #" + digest("2")
+                + ")] "
                 + "set-cookie=[a=<0 bytes>; Max-Age=0; Path=/ | c=<3 bytes #" + digest("xyz") + ">; Path=/]");
     }
 
     @Test
     void escapesCarriageReturnAndLineFeedInNamesValuesAndPath() {
         String line = plain.format("GET", "/x\r\ny", 200,
-                List.of(new SentCookie("evil\r\nINFO: forged", "v\n")), List.of());
+                List.of("evil\r\nINFO: forged=v\n"), List.of());
 
         assertThat(line).doesNotContain("\r", "\n")
                 .contains("/x\\u000D\\u000Ay", "evil\\u000D\\u000AINFO: forged=v\\u000A");
@@ -92,18 +92,60 @@ class TrafficLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"AskPython", "café ☕", "\uD83C\uDF6A", "", "\u00FF\u0800"})
-    void countsValueSizesInUtf8Bytes(String value) {
-        String line = masked.format("GET", "/", 200, List.of(new SentCookie("v", value)), List.of());
+    void countsValueSizesInTheUtf8BytesSentAndShowsThemAsText(String value) {
+        String sent = asTomcatHandsItOver("v=" + value);
 
-        assertThat(line).contains("v(" + value.getBytes(StandardCharsets.UTF_8).length + " bytes");
+        assertThat(masked.format("GET", "/", 200, List.of(sent), List.of()))
+                .contains("v(" + value.getBytes(StandardCharsets.UTF_8).length + " bytes");
+        assertThat(plain.format("GET", "/", 200, List.of(sent), List.of())).contains("cookies=[v=" + value + "]");
+    }
+
+    /** RFC 6265bis §5.6: pairs split at ';' and the first '=', blanks trimmed; a pair without '=' has no name. */
+    @Test
+    void readsEachPairOfTheCookieHeadersAsABrowserSendsIt() {
+        String line = plain.format("GET", "/", 200,
+                List.of(" a = 1 ;;\tb=x=y;   ; lonely ;e=;q=\"quoted\"", "h2=second header"), List.of());
+
+        assertThat(line).isEqualTo(
+                "GET / 200 cookies=[a=1, b=x=y, =lonely, e=, q=\"quoted\", h2=second header] set-cookie=[]");
+    }
+
+    /** What Tomcat would refuse as a cookie is still what the request carried: shown, escaped. */
+    @Test
+    void showsPairsTomcatWouldRefuseEscaped() {
+        String line = masked.format("GET", "/", 200, List.of(asTomcatHandsItOver("bad name\u202E=v; ok=1")),
+                List.of());
+
+        assertThat(line).startsWith("GET / 200 cookies=[bad name\\u202E(1 bytes #" + digest("v") + "), ok(1 bytes #");
+    }
+
+    @Test
+    void theSameValueSentAndSetGetsTheSameDigest() {
+        String line = masked.format("GET", "/", 200, List.of(asTomcatHandsItOver("v=café")),
+                List.of("w=café; Path=/"));
+
+        assertThat(line).isEqualTo("GET / 200 cookies=[v(5 bytes #" + digest("café") + ")] set-cookie=[w=<5 bytes #"
+                + digest("café") + ">; Path=/]");
+    }
+
+    @Test
+    void stopsReadingAHugeHeaderOnceTheLineIsFull() {
+        String flood = "n=v; ".repeat(100_000);
+
+        assertThat(masked.format("GET", "/", 200, List.of(flood), List.of()))
+                .hasSize(TrafficLine.MAX_LENGTH).endsWith("...[truncated]");
+    }
+
+    /** Tomcat gives a header's value one character per byte received (ISO-8859-1); a browser sends UTF-8. */
+    private static String asTomcatHandsItOver(String header) {
+        return new String(header.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {9, 10, 99, 100, 1000, 4095, 12345})
     void writesEverySizesDigits(int size) {
         String value = "x".repeat(size);
-        String line = masked.format("GET", "/", 200, List.of(new SentCookie("v", value)),
-                List.of("w=" + value + "; Path=/"));
+        String line = masked.format("GET", "/", 200, List.of("v=" + value), List.of("w=" + value + "; Path=/"));
 
         assertThat(line).startsWith("GET / 200 cookies=[v(" + size + " bytes #" + digest(value) + ")] "
                 + "set-cookie=[w=<" + size + " bytes #" + digest(value) + ">; Path=/]");

@@ -2,7 +2,6 @@ package dev.cookielab.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cookielab.traffic.TrafficLine.SentCookie;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -74,7 +73,7 @@ class TrafficLogFormatterTest {
     void writesAnEventWithoutTheScanAsTomcatWritesItsLine(@ForAll("messages") String name,
             @ForAll("messages") String value, @ForAll("messages") String path, @ForAll boolean showValues) {
         TrafficLine line = new TrafficLine(showValues, ValueDigest.withRandomKey());
-        List<SentCookie> sent = List.of(new SentCookie(name, value));
+        List<String> sent = List.of(name + "=" + value);
         List<String> set = List.of(name + "=" + value + "; Path=" + path);
         LogRecord event = new TrafficEvent(line, "GET", path, 200, sent, set)
                 .record("dev.cookielab.web.CookieTrafficFilter", "doFilter");
@@ -89,7 +88,7 @@ class TrafficLogFormatterTest {
     @Test
     void aTrafficEventIsWrittenAsItsLineByThisFormatterAndByAnyOther() {
         TrafficLine line = new TrafficLine(false, ValueDigest.withRandomKey());
-        List<SentCookie> sent = List.of(new SentCookie("Name", "AskPython"), new SentCookie("theme", "dark"));
+        List<String> sent = List.of("Name=AskPython; theme=dark");
         List<String> set = List.of("Name=AskPython; Path=/; HttpOnly; SameSite=Lax");
         String expected = line.format("GET", "/setcookie", 200, sent, set);
 
@@ -106,7 +105,7 @@ class TrafficLogFormatterTest {
     void appendsToABatchWhatItFormatsAndWritesTheBatchAsItIs() {
         TrafficLine line = new TrafficLine(false, ValueDigest.withRandomKey());
         LogRecord event = new TrafficEvent(line, "GET", "/getcookie", 200,
-                List.of(new SentCookie("Name", "AskPython")), List.of()).record("test", "batch");
+                List.of("Name=AskPython"), List.of()).record("test", "batch");
         LogRecord plain = record("plain message");
         LogRecord control = record("a\u001Bb");
         StringBuilder batch = new StringBuilder("before\n");

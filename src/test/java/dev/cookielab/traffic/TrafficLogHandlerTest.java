@@ -2,7 +2,6 @@ package dev.cookielab.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cookielab.traffic.TrafficLine.SentCookie;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +57,7 @@ class TrafficLogHandlerTest {
         TrafficLine line = new TrafficLine(false, ValueDigest.withRandomKey());
         try {
             handler.publish(new TrafficEvent(line, "GET", "/getcookie", 200,
-                    List.of(new SentCookie("Name", "AskPython")), List.of()).record("test", "publish"));
+                    List.of("Name=AskPython"), List.of()).record("test", "publish"));
             awaitWritten("GET /getcookie 200");
         } finally {
             handler.close();

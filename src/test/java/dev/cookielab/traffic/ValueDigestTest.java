@@ -46,14 +46,30 @@ class ValueDigestTest {
         assertThat(ours.sipHash(message, 1, 3)).isEqualTo(bouncyCastles(1, 3, key, message));
     }
 
+    @Property(tries = 1000)
+    void digestsPartOfAnArrayAsTheSameBytesAlone(@ForAll @Size(max = 100) byte[] before,
+            @ForAll @Size(max = 100) byte[] message, @ForAll @Size(max = 100) byte[] after) {
+        byte[] all = new byte[before.length + message.length + after.length];
+        System.arraycopy(before, 0, all, 0, before.length);
+        System.arraycopy(message, 0, all, before.length, message.length);
+        System.arraycopy(after, 0, all, before.length + message.length, after.length);
+        ValueDigest digest = new ValueDigest(REFERENCE_KEY);
+
+        assertThat(digest.sipHash(all, before.length, before.length + message.length, 1, 3))
+                .isEqualTo(digest.sipHash(message, 1, 3));
+    }
+
     /** The log's digest is SipHash-1-3, Python's and Rust's choice for hashing strings: checked above. */
     @Test
     void showsTheTopTwentyFourBitsOfSipHash13AsSixHexDigits() {
         char[] out = "#......#".toCharArray();
         byte[] value = counting(15);
         long expected = bouncyCastles(1, 3, REFERENCE_KEY, value);
+        // The value as part of a larger array, as the log digests a value where it sits in a header.
+        byte[] header = new byte[value.length + 7];
+        System.arraycopy(value, 0, header, 3, value.length);
 
-        int end = new ValueDigest(REFERENCE_KEY).put(out, 1, value);
+        int end = new ValueDigest(REFERENCE_KEY).put(out, 1, header, 3, 3 + value.length);
 
         assertThat(end).isEqualTo(7);
         assertThat(new String(out)).isEqualTo("#" + String.format("%016x", expected).substring(0, 6) + "#");
