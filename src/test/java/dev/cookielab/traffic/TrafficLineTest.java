@@ -108,6 +108,8 @@ class TrafficLineTest {
 
         assertThat(line).isEqualTo(
                 "GET / 200 cookies=[a=1, b=x=y, =lonely, e=, q=\"quoted\", h2=second header] set-cookie=[]");
+        assertThat(plain.format("GET", "/", 200, List.of("x; y;z"), List.of()))
+                .isEqualTo("GET / 200 cookies=[=x, =y, =z] set-cookie=[]");
     }
 
     /** What Tomcat would refuse as a cookie is still what the request carried: shown, escaped. */
