@@ -53,6 +53,23 @@ class TrafficLogIT extends DeployedApp {
         assertThat(log.messages()).noneMatch(line -> line.contains("AskPython") || line.contains("dark"));
     }
 
+    /**
+     * The log reads the Cookie headers as sent (so that a page that never reads its cookies does not make Tomcat
+     * parse them for the log): a pair Tomcat refuses, and every Cookie header line, are there.
+     */
+    @Test
+    void logsEveryPairOfTheCookieHeadersAsSentIncludingOneTomcatRefuses() {
+        HttpResponse<String> page = http.get("/getcookie?probe=raw", "Cookie", "bad name=v; Name=AskPython",
+                "Cookie", "second=22");
+        HttpResponse<String> json = http.get("/cookies", "Cookie", "bad name=v; Name=AskPython");
+
+        assertThat(page.body()).contains("The Site : AskPython");
+        assertThat(json.body()).contains("\"Name\":\"AskPython\"").doesNotContain("bad name");
+        String digest = " bytes #[0-9a-f]{6}\\)";
+        assertThat(linesFor("/getcookie")).singleElement().asString().matches("GET /getcookie 200 cookies=\\["
+                + "bad name\\(1" + digest + ", Name\\(9" + digest + ", second\\(2" + digest + "\\] set-cookie=\\[\\]");
+    }
+
     @Test
     void logsTheStatusOfErrorPages() {
         http.get("/missing-page");
