@@ -19,7 +19,7 @@ public final class TrafficLine {
 
     public static final int MAX_LENGTH = 4096;
     private static final String TRUNCATED = "...[truncated]";
-    /** What masking adds to a value at most: {@code (43 bytes #1a2b3c)} for {@code =}, less the value itself. */
+    /** Room, once a header, for what masking adds to short values ({@code Name(9 bytes #1a2b3c)}): a hint. */
     private static final int MASKING_ALLOWANCE = 20;
     private static final char[] BYTES = " bytes".toCharArray();
     /** The longest masked value: ten digits, {@code " bytes #"} and six hex digits. */

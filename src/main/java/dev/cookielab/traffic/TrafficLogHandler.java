@@ -48,7 +48,10 @@ public class TrafficLogHandler extends FileHandler {
     private final AtomicInteger queued = new AtomicInteger();
     /** Held by whichever thread writes queued records, so that they reach the file one batch at a time, in order. */
     private final ReentrantLock writing = new ReentrantLock();
-    /** The entries of the batch being written, kept under {@link #writing} from one batch to the next. */
+    /**
+     * The entries of the batch being written, used under {@link #writing} and kept from one batch to the next: at
+     * most {@link #BATCH} entries of at most {@link TrafficLine#MAX_LENGTH} characters and their prefixes.
+     */
     private final StringBuilder batch = new StringBuilder();
     private final Thread writer = new Thread(this::writeUntilClosed, THREAD_NAME);
     private volatile boolean closed;

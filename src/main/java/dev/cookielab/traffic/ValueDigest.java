@@ -59,15 +59,10 @@ public final class ValueDigest {
     }
 
     /**
-     * SipHash-c-d of the message under this digest's key, as the reference implementation's 64-bit result:
-     * {@code c} rounds for each 8-byte word of the message (the last one padded, with the length in its top byte),
-     * then {@code d} to finish.
+     * SipHash-c-d of the message's bytes at {@code from} to {@code to} under this digest's key, as the reference
+     * implementation's 64-bit result: {@code c} rounds for each 8-byte word of the message (the last one padded, with
+     * the length in its top byte), then {@code d} to finish.
      */
-    long sipHash(byte[] message, int c, int d) {
-        return sipHash(message, 0, message.length, c, d);
-    }
-
-    /** SipHash-c-d of the message's bytes at {@code from} to {@code to}. */
     long sipHash(byte[] message, int from, int to, int c, int d) {
         long v0 = 0x736f6d6570736575L ^ k0;
         long v1 = 0x646f72616e646f6dL ^ k1;
