@@ -74,34 +74,28 @@ public class CookieTrafficFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.apply(response, !request.getServletPath().startsWith("/static/"));
-        boolean logging = logSwitch.isEnabled() && LOG.isLoggable(Level.INFO);
+        if (!logSwitch.isEnabled() || !LOG.isLoggable(Level.INFO)) {
+            chain.doFilter(request, response);
+            return;
+        }
         // The Cookie headers as sent, not request.getCookies(): see TrafficLine.
-        List<String> cookieHeaders = logging ? cookieHeaders(request) : null;
+        List<String> cookieHeaders = cookieHeaders(request);
         boolean failed = true;
         try {
-            // One call site for the rest of the chain, logged or not. With one for each case, the request threads
-            // took more CPU with the log on than the log's own work explains (README, Benchmarks).
             chain.doFilter(request, response);
             failed = false;
         } finally {
-            if (logging) {
-                log(request, response, cookieHeaders, failed);
-            }
+            // An exception on its way out becomes a 500 after this filter returns, unless the status was sent.
+            int status = failed && !response.isCommitted()
+                    ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
+            // Logger.log(LogRecord) hands the record straight to the handlers. Logger.logp and the other
+            // convenience methods first look up the logger's resource bundle in a method synchronized on the
+            // logger: one lock that every request thread takes, and waits on whenever its holder loses the CPU
+            // (JFR showed request threads queueing on it at 256 connections). The source is named, so that the
+            // formatter does not walk the stack to find it. The line itself is made when the record is written.
+            LOG.log(new TrafficEvent(line, request.getMethod(), decodedPath(request), status, cookieHeaders,
+                    List.copyOf(response.getHeaders("Set-Cookie"))).record(SOURCE, "doFilter"));
         }
-    }
-
-    private void log(HttpServletRequest request, HttpServletResponse response, List<String> cookieHeaders,
-            boolean failed) {
-        // An exception on its way out becomes a 500 after this filter returns, unless the status was sent.
-        int status = failed && !response.isCommitted()
-                ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-        // Logger.log(LogRecord) hands the record straight to the handlers. Logger.logp and the other
-        // convenience methods first look up the logger's resource bundle in a method synchronized on the
-        // logger: one lock that every request thread takes, and waits on whenever its holder loses the CPU
-        // (JFR showed request threads queueing on it at 256 connections). The source is named, so that the
-        // formatter does not walk the stack to find it. The line itself is made when the record is written.
-        LOG.log(new TrafficEvent(line, request.getMethod(), decodedPath(request), status, cookieHeaders,
-                List.copyOf(response.getHeaders("Set-Cookie"))).record(SOURCE, "doFilter"));
     }
 
     /** The path as the app sees it, percent-decoded, so that what hides behind %0A or %E2%80%AE is escaped. */
