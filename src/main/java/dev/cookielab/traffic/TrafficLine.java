@@ -61,7 +61,8 @@ public final class TrafficLine {
             // search, several times faster than a loop over the bytes), digested in the array.
             byte[] raw = header.getBytes(StandardCharsets.ISO_8859_1);
             int equals = header.indexOf('=');
-            for (int pair = 0; pair < raw.length && line.length() - start <= MAX_LENGTH; pair++) {
+            int pair = 0;
+            while (pair < raw.length && line.length() - start <= MAX_LENGTH) {
                 int end = header.indexOf(';', pair);
                 end = end < 0 ? raw.length : end;
                 int from = skipBlanks(raw, pair, end);
@@ -77,7 +78,7 @@ public final class TrafficLine {
                     first = false;
                     appendSent(line, raw, from, equals >= 0 && equals < to ? equals : to, to);
                 }
-                pair = end;
+                pair = end + 1;
             }
         }
         line.append("] set-cookie=[");

@@ -42,8 +42,8 @@ public class TrafficLogFormatter extends OneLineFormatter {
         if (record instanceof Entries entries) {
             return entries.text;
         }
-        TrafficEvent event = TrafficEvent.of(record);
-        if (event != null && record.getThrown() == null) {
+        TrafficEvent event = eventToWrite(record);
+        if (event != null) {
             StringBuilder entry = new StringBuilder(event.expectedLength() + AROUND_MESSAGE);
             appendEvent(entry, record, event);
             return entry.toString();
@@ -59,12 +59,18 @@ public class TrafficLogFormatter extends OneLineFormatter {
 
     /** Appends what {@link #format} returns, an event's entry made straight in {@code out}. */
     void appendTo(StringBuilder out, LogRecord record) {
-        TrafficEvent event = TrafficEvent.of(record);
-        if (event != null && record.getThrown() == null) {
+        TrafficEvent event = eventToWrite(record);
+        if (event != null) {
             appendEvent(out, record, event);
         } else {
             out.append(format(record));
         }
+    }
+
+    /** The record's event, when this formatter writes its line itself: not with a throwable to write too. */
+    private static TrafficEvent eventToWrite(LogRecord record) {
+        TrafficEvent event = TrafficEvent.of(record);
+        return event != null && record.getThrown() == null ? event : null;
     }
 
     /** The line is made here, in the builder of the whole entry, and has no control character to look for. */
