@@ -57,6 +57,16 @@ public final class LogText {
         }
     }
 
+    /** True when {@link #appendEscaped} would copy these bytes, read as ISO-8859-1 (or as UTF-8), as they are. */
+    static boolean isPlain(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isPlain((char) (bytes[i] & 0xFF))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isPlain(char ch) {
         return ch >= 0x20 && ch < 0x7F && ch != '\\';
     }

@@ -76,7 +76,7 @@ public final class TrafficLine {
                         line.append(", ");
                     }
                     first = false;
-                    appendSent(line, raw, from, equals >= 0 && equals < to ? equals : to, to);
+                    appendSent(line, header, raw, from, equals >= 0 && equals < to ? equals : to, to);
                 }
                 pair = end + 1;
             }
@@ -96,15 +96,15 @@ public final class TrafficLine {
     }
 
     /** One {@code name=value} pair of a Cookie header, its bytes at {@code from} to {@code to}, its '=' (or to). */
-    private void appendSent(StringBuilder line, byte[] raw, int from, int equals, int to) {
+    private void appendSent(StringBuilder line, String header, byte[] raw, int from, int equals, int to) {
         int value = equals < to ? equals + 1 : from;
         if (equals < to) {
-            appendText(line, raw, from, trimBlanks(raw, from, equals));
+            appendText(line, header, raw, from, trimBlanks(raw, from, equals));
         }
         int valueFrom = skipBlanks(raw, value, to);
         if (showValues) {
             line.append('=');
-            appendText(line, raw, valueFrom, to);
+            appendText(line, header, raw, valueFrom, to);
         } else {
             line.append('(');
             appendMasked(line, raw, valueFrom, to);
@@ -159,9 +159,17 @@ public final class TrafficLine {
         }
     }
 
-    /** Bytes the client sent, read as UTF-8 and escaped. */
-    private static void appendText(StringBuilder line, byte[] raw, int from, int to) {
-        LogText.appendEscaped(line, new String(raw, from, to - from, StandardCharsets.UTF_8));
+    /**
+     * Bytes the client sent, read as UTF-8 and escaped. Text that {@link LogText} would copy as it is (printable
+     * ASCII, as nearly every cookie name is) is copied straight from the header, whose characters are those bytes,
+     * without making a string of it first: that string and its decoding were a fifth of a 20-cookie line's time.
+     */
+    private static void appendText(StringBuilder line, String header, byte[] raw, int from, int to) {
+        if (LogText.isPlain(raw, from, to)) {
+            line.append(header, from, to);
+        } else {
+            LogText.appendEscaped(line, new String(raw, from, to - from, StandardCharsets.UTF_8));
+        }
     }
 
     private static int skipBlanks(byte[] bytes, int from, int to) {

@@ -2,6 +2,7 @@ package dev.cookielab.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +28,20 @@ class LogTextTest {
             "<script>|<script>"})
     void keepsPrintableTextAndDoublesBackslashes(String text, String expected) {
         assertThat(LogText.escape(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Name|true",
+            "a b~!|true",
+            "a\\b|false",
+            "café|false",
+            "x\u007Fy|false",
+            "x\u001Fy|false"})
+    void tellsWhichBytesItWouldCopyAsTheyAre(String text, boolean plain) {
+        byte[] utf8 = ("[" + text + "]").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(LogText.isPlain(utf8, 1, utf8.length - 1)).isEqualTo(plain);
     }
 
     @ParameterizedTest

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.bouncycastle.crypto.macs.SipHash;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.junit.jupiter.api.Test;
@@ -98,6 +103,29 @@ class TrafficLineTest {
         assertThat(masked.format("GET", "/", 200, List.of(sent), List.of()))
                 .contains("v(" + value.getBytes(StandardCharsets.UTF_8).length + " bytes");
         assertThat(plain.format("GET", "/", 200, List.of(sent), List.of())).contains("cookies=[v=" + value + "]");
+    }
+
+    /**
+     * A name or value is shown as {@link LogText} escapes it, whether the line copies it from the header (plain
+     * ASCII) or decodes it first (a backslash, a control, anything not ASCII).
+     */
+    @Property(tries = 2000)
+    void showsEachNameAndValueSentAsLogTextEscapesIt(@ForAll("cookieText") String name,
+            @ForAll("cookieText") String value) {
+        String line = plain.format("GET", "/", 200, List.of(asTomcatHandsItOver(name + "=" + value)), List.of());
+
+        assertThat(line).isEqualTo(
+                "GET / 200 cookies=[" + LogText.escape(name) + "=" + LogText.escape(value) + "] set-cookie=[]");
+    }
+
+    /** Text of a pair as it reaches the line: no ';' or '=' (which would split it) and no blank (which is trimmed). */
+    @Provide
+    Arbitrary<String> cookieText() {
+        return Arbitraries.strings()
+                .withCharRange('\u0000', '\u00FF')
+                .withChars('\u202E', '\u2028', '\u20AC', '\uFEFF', '\u4E2D')
+                .excludeChars(';', '=', ' ', '\t')
+                .ofMaxLength(12);
     }
 
     /** RFC 6265bis §5.6: pairs split at ';' and the first '=', blanks trimmed; a pair without '=' has no name. */
