@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -71,6 +73,26 @@ final class Browser {
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        return new ChromeDriver(service, options) {
+            /** Chromium's profile, a few megabytes, goes with the browser instead of piling up in the temp folder. */
+            @Override
+            public void quit() {
+                try {
+                    super.quit();
+                } finally {
+                    deleteTree(profile);
+                }
+            }
+        };
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.err.println("Could not delete Chromium's profile " + root + ": " + e);
+        }
     }
 }
