@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What the traffic log costs one node under steady load: wrk keeps the node busy while bench/LogCost.java switches
+# What the traffic log costs one node under steady load: wrk keeps the node busy while bench/SwitchLog.java switches
 # the log on and off over JMX every slice (on off off on ...), and prints each slice's requests/s and CPU per
 # request (the process, its request threads, the log's writer), then each log-on slice against the log-off
 # slices beside it.
@@ -28,4 +28,4 @@ wrk -t"$threads" -c"$CONNECTIONS" -d"$((SLICES * (SLICE_SECONDS + 1) + 30))s" -H
 wrk_pid=$!
 sleep 2
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1); $URL_PATH, $CONNECTIONS connections, $COOKIES cookies, $SLICES slices of ${SLICE_SECONDS}s"
-java "$BENCH/LogCost.java" "$(node_pid log-cost)" "$SLICES" "$SLICE_SECONDS"
+java "$BENCH/SwitchLog.java" "$(node_pid log-cost)" alternate "$SLICES" "$SLICE_SECONDS"
