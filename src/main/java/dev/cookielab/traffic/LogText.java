@@ -57,10 +57,10 @@ public final class LogText {
         }
     }
 
-    /** True when {@link #appendEscaped} would copy these bytes, read as ISO-8859-1 (or as UTF-8), as they are. */
-    static boolean isPlain(byte[] bytes, int from, int to) {
+    /** True when {@link #appendEscaped} would copy the text's characters {@code from} to {@code to} as they are. */
+    static boolean isPlain(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isPlain((char) (bytes[i] & 0xFF))) {
+            if (!isPlain(text.charAt(i))) {
                 return false;
             }
         }

@@ -163,9 +163,11 @@ public final class TrafficLine {
      * Bytes the client sent, read as UTF-8 and escaped. Text that {@link LogText} would copy as it is (printable
      * ASCII, as nearly every cookie name is) is copied straight from the header, whose characters are those bytes,
      * without making a string of it first: that string and its decoding were a fifth of a 20-cookie line's time.
+     * The test is on the header's characters, not on the bytes, so that a character no byte stands for (a header
+     * that did not come from Tomcat) is never copied unescaped.
      */
     private static void appendText(StringBuilder line, String header, byte[] raw, int from, int to) {
-        if (LogText.isPlain(raw, from, to)) {
+        if (LogText.isPlain(header, from, to)) {
             line.append(header, from, to);
         } else {
             LogText.appendEscaped(line, new String(raw, from, to - from, StandardCharsets.UTF_8));

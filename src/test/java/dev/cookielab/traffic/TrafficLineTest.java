@@ -118,6 +118,14 @@ class TrafficLineTest {
                 "GET / 200 cookies=[" + LogText.escape(name) + "=" + LogText.escape(value) + "] set-cookie=[]");
     }
 
+    /** A header that did not come from Tomcat may hold characters no byte stands for: they are not copied as such. */
+    @Test
+    void neverCopiesACharacterAboveU00FFFromAHeaderUnescaped() {
+        String line = plain.format("GET", "/", 200, List.of("a\u202Eb=v\u2028w"), List.of());
+
+        assertThat(line).doesNotContain("\u202E", "\u2028").startsWith("GET / 200 cookies=[a");
+    }
+
     /** Text of a pair as it reaches the line: no ';' or '=' (which would split it) and no blank (which is trimmed). */
     @Provide
     Arbitrary<String> cookieText() {
