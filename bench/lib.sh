@@ -32,6 +32,12 @@ start_node() {
   local name=$1 port=$2 war=$3
   shift 3
   local base="$WORK/nodes/$name"
+  # A Tomcat that cannot bind its port keeps running without a connector, and the old one that holds the port
+  # would answer for it: every figure would then be the other node's.
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is taken (a node left by an earlier run? ss -ltnp shows which process): stop it first" >&2
+    return 1
+  fi
   rm -rf "$base" && mkdir -p "$base"/{conf/Catalina/localhost,logs,temp,webapps,work}
   cp "$CATALINA_HOME"/conf/{catalina.properties,logging.properties,web.xml,context.xml,tomcat-users.xml} "$base/conf/"
   cp "$ROOT/docker/server.xml" "$base/conf/server.xml"
