@@ -64,6 +64,7 @@ echo "2. Each node reads it:"
 echo "   node A: $(json -H "Cookie: $set_cookie" "http://127.0.0.1:$A/getcookie?name=user")"
 echo "   node B: $(json -H "Cookie: $set_cookie" "http://127.0.0.1:$B/getcookie?name=user")"
 echo "3. 100 reads through the balancer, no sticky sessions:"
+: >"$NGINX/logs/access.log"
 valid=0
 for _ in $(seq 1 100); do
   json -H "Cookie: $set_cookie" "http://127.0.0.1:$LB/getcookie?name=user" | grep -q '"signature":"valid"' && valid=$((valid + 1))
