@@ -1,10 +1,16 @@
 import dev.cookielab.traffic.TrafficEvent;
 import dev.cookielab.traffic.TrafficLine;
 import dev.cookielab.traffic.TrafficLogFormatter;
+import dev.cookielab.traffic.TrafficLogHandler;
 import dev.cookielab.traffic.ValueDigest;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -23,6 +29,9 @@ public class LogLineBench {
 
     private static final int ROUNDS = 15;
     private static final int PER_ROUND = 100_000;
+    private static final String SOURCE = "dev.cookielab.web.CookieTrafficFilter";
+    /** TrafficLogHandler's writer thread. */
+    private static final String WRITER = "AsyncFileHandlerWriter-cookie-traffic";
 
     public static void main(String[] args) throws Exception {
         StringBuilder header = new StringBuilder("Name=AskPython");
@@ -38,7 +47,7 @@ public class LogLineBench {
         LogRecord record = record(masked.format("GET", "/getcookie", 200, twenty, List.of()));
         // What the filter logs: the exchange, its line made only when the record is formatted.
         LogRecord event = new TrafficEvent(masked, "GET", "/getcookie", 200, twenty, List.of())
-                .record("dev.cookielab.web.CookieTrafficFilter", "doFilter");
+                .record(SOURCE, "doFilter");
         Formatter tomcats = new OneLineFormatter();
         Formatter ours = new TrafficLogFormatter();
         Path directory = Files.createTempDirectory("log-line-bench");
@@ -72,8 +81,35 @@ public class LogLineBench {
                 micros[stage][round] = (System.nanoTime() - start) / 1e3 / PER_ROUND;
             }
             file.flush();
+            emptyFiles(directory);
         }
         file.close();
+
+        // The log as the app runs it: this thread queues a record for each entry, made here with its own copy of
+        // the header as a request thread makes it, and TrafficLogHandler's writer thread makes and writes the
+        // lines in batches; this thread helps it when the queue grows long, as a request thread would. Measured
+        // as the CPU time of both threads per entry, the queue written out at the end of each round.
+        TrafficLogHandler queued = new TrafficLogHandler(directory.toString(), "queued.", 65536);
+        queued.setFormatter(ours);
+        Thread writer = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals(WRITER)).findFirst().orElseThrow();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        String sent = twenty.get(0);
+        double[] queuedMicros = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            long ownStart = threads.getCurrentThreadCpuTime();
+            long writerStart = threads.getThreadCpuTime(writer.getId());
+            for (int i = 0; i < PER_ROUND; i++) {
+                String copy = new String(sent.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+                queued.publish(new TrafficEvent(masked, "GET", "/getcookie", 200, List.of(copy), List.of())
+                        .record(SOURCE, "doFilter"));
+            }
+            long own = threads.getCurrentThreadCpuTime() - ownStart;
+            long writerCpu = untilIdle(threads, writer) - writerStart;
+            queuedMicros[round] = (own + writerCpu) / 1e3 / PER_ROUND;
+            emptyFiles(directory);
+        }
+        queued.close();
         try (var files = Files.list(directory)) {
             for (Path written : files.toList()) {
                 Files.delete(written);
@@ -86,6 +122,32 @@ public class LogLineBench {
         for (int stage = 0; stage < stages.length; stage++) {
             Arrays.sort(micros[stage]);
             System.out.printf("%-40s %6.2f us (%.2f)%n", names[stage], micros[stage][ROUNDS / 2], micros[stage][0]);
+        }
+        Arrays.sort(queuedMicros);
+        System.out.printf("%-40s %6.2f us (%.2f)%n", "TrafficLogHandler, 20-cookie event, CPU",
+                queuedMicros[ROUNDS / 2], queuedMicros[0]);
+    }
+
+    /** The writer's CPU time once it has stopped working: it wakes every 100 ms, and an idle wake costs microseconds. */
+    private static long untilIdle(ThreadMXBean threads, Thread writer) throws InterruptedException {
+        long before;
+        long after = threads.getThreadCpuTime(writer.getId());
+        do {
+            before = after;
+            Thread.sleep(300);
+            after = threads.getThreadCpuTime(writer.getId());
+        } while (after - before > 1_000_000);
+        return after;
+    }
+
+    /** Empties the log files between rounds, so that the bench never holds more than a round's lines on disk. */
+    private static void emptyFiles(Path directory) throws IOException {
+        try (var files = Files.list(directory)) {
+            for (Path written : files.toList()) {
+                try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
+                    channel.truncate(0);
+                }
+            }
         }
     }
 
