@@ -24,8 +24,8 @@ for state in on off on off; do
   run_wrk "$url" "$CONNECTIONS" 10 "$header" >/dev/null
 done
 
-# wrk runs well past the slices (each also waits half a second after the switch, and attaching to a node under
-# 256 connections can take a minute) and is stopped after them; if it stopped first, the last slices were measured
+# wrk runs well past the slices (each also waits half a second after the switch, and at 256 connections a run has
+# taken 40 s longer than its slices) and is stopped after them; if it stopped first, the last slices were measured
 # without load, and the run says so and fails.
 threads=2; [ "$CONNECTIONS" -lt 2 ] && threads=1
 wrk -t"$threads" -c"$CONNECTIONS" -d"$((2 * SLICES * (SLICE_SECONDS + 1) + 300))s" -H "Cookie: $header" "$url" >/dev/null &
