@@ -23,10 +23,7 @@ public final class LogText {
      */
     public static void appendEscaped(StringBuilder out, String text) {
         // Nearly all text is plain printable ASCII: copy it in one go, and escape from the first other character on.
-        int plain = 0;
-        while (plain < text.length() && isPlain(text.charAt(plain))) {
-            plain++;
-        }
+        int plain = plainUpTo(text, 0, text.length());
         if (plain == text.length()) {
             out.append(text);
             return;
@@ -59,12 +56,16 @@ public final class LogText {
 
     /** True when {@link #appendEscaped} would copy the text's characters {@code from} to {@code to} as they are. */
     static boolean isPlain(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!isPlain(text.charAt(i))) {
-                return false;
-            }
+        return plainUpTo(text, from, to) == to;
+    }
+
+    /** The index of the first character from {@code from} that is not plain, or {@code to} if there is none. */
+    private static int plainUpTo(String text, int from, int to) {
+        int at = from;
+        while (at < to && isPlain(text.charAt(at))) {
+            at++;
         }
-        return true;
+        return at;
     }
 
     private static boolean isPlain(char ch) {
