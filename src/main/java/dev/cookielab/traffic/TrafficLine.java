@@ -124,7 +124,7 @@ public final class TrafficLine {
     /**
      * {@code 43 bytes #1a2b3c}, or {@code 0 bytes}, made in a small array and appended at once. Appended a
      * character or a word at a time, these pieces once took a third of a 20-cookie line's time; with the line as it
-     * is now, appending them piece by piece measured the same (README, benchmarks), so either would do.
+     * is now, appending them piece by piece measured the same (bench/NOTES.md), so either would do.
      */
     private void appendMasked(StringBuilder line, byte[] bytes, int from, int to) {
         char[] masked = new char[MASKED_MAX_CHARS];
