@@ -159,8 +159,10 @@ class TrafficLogHandlerTest {
                 request.get();
             }
         } finally {
-            requests.shutdown();
+            // Closed while the logging threads still live: a line is written under the name of its thread, which
+            // Tomcat's formatter looks up by the thread's id, and a thread that has ended is written as its id.
             handler.close();
+            requests.shutdown();
         }
 
         Map<String, List<Integer>> byThread = new HashMap<>();
