@@ -30,8 +30,6 @@ public class LogLineBench {
     private static final int ROUNDS = 15;
     private static final int PER_ROUND = 100_000;
     private static final String SOURCE = "dev.cookielab.web.CookieTrafficFilter";
-    /** TrafficLogHandler's writer thread. */
-    private static final String WRITER = "AsyncFileHandlerWriter-cookie-traffic";
 
     public static void main(String[] args) throws Exception {
         StringBuilder header = new StringBuilder("Name=AskPython");
@@ -92,7 +90,7 @@ public class LogLineBench {
         TrafficLogHandler queued = new TrafficLogHandler(directory.toString(), "queued.", 65536);
         queued.setFormatter(ours);
         Thread writer = Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().equals(WRITER)).findFirst().orElseThrow();
+                .filter(thread -> thread.getName().equals(TrafficLogHandler.THREAD_NAME)).findFirst().orElseThrow();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         String sent = twenty.get(0);
         double[] queuedMicros = new double[ROUNDS];

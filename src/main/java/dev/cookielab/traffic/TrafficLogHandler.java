@@ -42,7 +42,7 @@ public class TrafficLogHandler extends FileHandler {
      * Tomcat's OneLineFormatter names the thread that logged a record, not the one formatting it, when the
      * formatting thread's name starts like AsyncFileHandler's writer thread; this thread plays the same part.
      */
-    static final String THREAD_NAME = "AsyncFileHandlerWriter-cookie-traffic";
+    public static final String THREAD_NAME = "AsyncFileHandlerWriter-cookie-traffic";
 
     private final Queue<LogRecord> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
