@@ -18,7 +18,8 @@ import javax.management.remote.JMXServiceURL;
  * {@code java bench/SwitchLog.java PID on|off}. Attaches to the JVM (same user), starts its local JMX agent if it
  * is not running, and sets {@code Enabled} on every {@code dev.cookielab:type=TrafficLog} switch it finds.
  * {@code java bench/SwitchLog.java PID alternate SLICES SECONDS} switches it every slice and measures what it costs
- * (bench/log-cost.sh).
+ * (bench/log-cost.sh). {@code java bench/SwitchLog.java PID profile AGENT ROUNDS SECONDS DIR} records a CPU profile
+ * with async-profiler (the agent library {@code AGENT}) for each state of the log in turn (bench/log-profile.sh).
  */
 public class SwitchLog {
 
@@ -31,18 +32,14 @@ public class SwitchLog {
 
     public static void main(String[] args) throws Exception {
         boolean once = args.length == 2 && args[1].matches("on|off");
-        if (!once && !(args.length == 4 && args[1].equals("alternate"))) {
-            System.err.println("usage: java SwitchLog.java PID on|off, or PID alternate SLICES SECONDS");
+        boolean profile = args.length == 6 && args[1].equals("profile");
+        if (!once && !profile && !(args.length == 4 && args[1].equals("alternate"))) {
+            System.err.println("usage: java SwitchLog.java PID on|off, or PID alternate SLICES SECONDS,"
+                    + " or PID profile AGENT ROUNDS SECONDS DIR");
             System.exit(2);
         }
         VirtualMachine vm = VirtualMachine.attach(args[0]);
-        String address;
-        try {
-            address = vm.startLocalManagementAgent();
-        } finally {
-            vm.detach();
-        }
-        try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address))) {
+        try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()))) {
             MBeanServerConnection server = connector.getMBeanServerConnection();
             Set<ObjectName> switches = server.queryNames(new ObjectName("dev.cookielab:type=TrafficLog,*"), null);
             if (switches.isEmpty()) {
@@ -51,10 +48,41 @@ public class SwitchLog {
             }
             if (once) {
                 setEnabled(server, switches, args[1].equals("on"));
+            } else if (profile) {
+                profile(vm, server, switches, args[2], Integer.parseInt(args[3]), Long.parseLong(args[4]) * 1000,
+                        args[5]);
             } else {
                 alternate(server, switches, Integer.parseInt(args[2]), Math.round(Double.parseDouble(args[3]) * 1000));
             }
+        } finally {
+            vm.detach();
         }
+    }
+
+    /**
+     * Records a CPU profile of the whole JVM (async-profiler, every millisecond of CPU, split by thread) for each
+     * state of the log in turn, on then off, then off then on, ..., each after a second's settling, and prints the
+     * requests Tomcat served during each: {@code DIR/on-1.collapsed} and so on, for bench/profile_report.py.
+     */
+    private static void profile(VirtualMachine vm, MBeanServerConnection server, Set<ObjectName> switches,
+            String agent, int rounds, long millis, String dir) throws Exception {
+        Set<ObjectName> processors = server.queryNames(new ObjectName("Catalina:type=GlobalRequestProcessor,*"), null);
+        for (int round = 1; round <= rounds; round++) {
+            for (boolean on : round % 2 == 1 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                setEnabled(server, switches, on);
+                Thread.sleep(SETTLE_MILLIS * 2);
+                String file = dir + "/" + (on ? "on-" : "off-") + round + ".collapsed";
+                long served = served(server, processors);
+                long start = System.nanoTime();
+                vm.loadAgentPath(agent, "start,event=cpu,interval=1ms,threads");
+                Thread.sleep(millis);
+                vm.loadAgentPath(agent, "stop,collapsed,file=" + file);
+                double requests = served(server, processors) - served;
+                System.out.printf("%s %.0f requests %.0f req/s%n", file, requests,
+                        requests / ((System.nanoTime() - start) / 1e9));
+            }
+        }
+        setEnabled(server, switches, true);
     }
 
     private static void setEnabled(MBeanServerConnection server, Set<ObjectName> switches, boolean on)
