@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Where the traffic log's CPU goes: one node under steady load (wrk), profiled with async-profiler (from Maven
-# Central) for SECONDS with the log on, then off, for ROUNDS rounds in alternating order; then
+# Central) for SECONDS_PER_PROFILE with the log on, then off, for ROUNDS rounds in alternating order; then
 # bench/profile_report.py prints the CPU per request of each group of threads with the log on and off, the filter's
 # own work on the request threads method by method, and the log writer's heaviest frames. The profiler costs the node
 # about a tenth of its requests/s, alike in both states.
@@ -10,15 +10,16 @@ source "$(dirname "$0")/lib.sh"
 
 URL_PATH=${URL_PATH:-/getcookie} CONNECTIONS=${CONNECTIONS:-16} COOKIES=${COOKIES:-twenty}
 ROUNDS=${ROUNDS:-4} SECONDS_PER_PROFILE=${SECONDS_PER_PROFILE:-10} PORT=18085
-PROFILER=tools.profiler:async-profiler:4.2:jar:linux-x64
+PROFILER_VERSION=4.2
 wrk_pid=
 trap 'if [ -n "$wrk_pid" ]; then kill "$wrk_pid" 2>/dev/null || true; fi; stop_node log-profile' EXIT
 
 prepare
-agent="$WORK/async-profiler/linux-x64/libasyncProfiler.so"
+agent="$WORK/async-profiler-$PROFILER_VERSION/linux-x64/libasyncProfiler.so"
 if [ ! -f "$agent" ]; then
-  (cd "$ROOT" && mvn -B -q dependency:copy -Dartifact="$PROFILER" -DoutputDirectory="$WORK")
-  unzip -q -o "$WORK"/async-profiler-*-linux-x64.jar 'linux-x64/*' -d "$WORK/async-profiler"
+  (cd "$ROOT" && mvn -B -q dependency:copy -DoutputDirectory="$WORK" \
+    -Dartifact="tools.profiler:async-profiler:$PROFILER_VERSION:jar:linux-x64")
+  unzip -q -o "$WORK/async-profiler-$PROFILER_VERSION-linux-x64.jar" 'linux-x64/*' -d "$WORK/async-profiler-$PROFILER_VERSION"
 fi
 out="$WORK/log-profile"
 rm -rf "$out" && mkdir -p "$out"
