@@ -1,4 +1,4 @@
-# Shared by bench/run.sh, bench/soak.sh and bench/cluster.sh: builds the WARs, unpacks the official
+# Shared by bench/run.sh, bench/soak.sh, bench/cluster.sh, bench/log-cost.sh and bench/log-profile.sh: builds the WARs,
 # Tomcat distribution from Maven Central, and starts and stops Tomcat nodes, each its own CATALINA_BASE
 # (its own port, logs and settings) over one CATALINA_HOME.
 set -euo pipefail
@@ -114,4 +114,35 @@ run_wrk() {
 # switch_log NODE on|off: turns a Cookie Lab node's traffic log on or off, over JMX (bench/SwitchLog.java).
 switch_log() {
   java "$BENCH/SwitchLog.java" "$(node_pid "$1")" "$2"
+}
+
+# warm_up_log NODE URL CONNECTIONS COOKIE SECONDS ROUNDS: loads a node with the traffic log on, then off, SECONDS
+# each, ROUNDS times, so that both of the filter's paths are compiled before a measurement switches between them.
+warm_up_log() {
+  local name=$1 url=$2 conns=$3 cookie=$4 secs=$5 rounds=$6
+  echo "warming up with the log on and off..."
+  for _ in $(seq 1 "$rounds"); do
+    for state in on off; do
+      switch_log "$name" "$state"
+      run_wrk "$url" "$conns" "$secs" "$cookie" >/dev/null
+    done
+  done
+}
+
+# start_steady_load URL CONNECTIONS SECONDS COOKIE: wrk in the background, for a measurement that switches the log
+# under it; sets wrk_pid, which the caller's exit trap stops. SECONDS should outlast the measurement.
+start_steady_load() {
+  local url=$1 conns=$2 secs=$3 cookie=$4 threads=2
+  [ "$conns" -lt 2 ] && threads=1
+  wrk -t"$threads" -c"$conns" -d"${secs}s" -H "Cookie: $cookie" "$url" >/dev/null &
+  wrk_pid=$!
+  sleep 2
+}
+
+# steady_load_held: fails the run if wrk stopped before the measurement did, which then measured an idle node.
+steady_load_held() {
+  if ! kill -0 "$wrk_pid" 2>/dev/null; then
+    echo "wrk stopped before the measurement ended, so its last part had no load: these figures are not the log's cost" >&2
+    exit 1
+  fi
 }

@@ -18,22 +18,12 @@ prepare
 start_node log-cost $PORT "$ROOT/target/cookie-lab.war"
 header="Name=AskPython"; [ "$COOKIES" = twenty ] && header=$(twenty_cookies)
 url="http://127.0.0.1:$PORT$URL_PATH"
-echo "warming up with the log on and off..."
-for state in on off on off; do
-  switch_log log-cost "$state"
-  run_wrk "$url" "$CONNECTIONS" 10 "$header" >/dev/null
-done
+warm_up_log log-cost "$url" "$CONNECTIONS" "$header" 10 2
 
 # wrk runs well past the slices (each also waits half a second after the switch, and at 256 connections a run has
 # taken 40 s longer than its slices) and is stopped after them; if it stopped first, the last slices were measured
 # without load, and the run says so and fails.
-threads=2; [ "$CONNECTIONS" -lt 2 ] && threads=1
-wrk -t"$threads" -c"$CONNECTIONS" -d"$((2 * SLICES * (SLICE_SECONDS + 1) + 300))s" -H "Cookie: $header" "$url" >/dev/null &
-wrk_pid=$!
-sleep 2
+start_steady_load "$url" "$CONNECTIONS" "$((2 * SLICES * (SLICE_SECONDS + 1) + 300))" "$header"
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1); $URL_PATH, $CONNECTIONS connections, $COOKIES cookies, $SLICES slices of ${SLICE_SECONDS}s"
 java "$BENCH/SwitchLog.java" "$(node_pid log-cost)" alternate "$SLICES" "$SLICE_SECONDS"
-if ! kill -0 "$wrk_pid" 2>/dev/null; then
-  echo "wrk stopped before the last slice, so the slices after it had no load: these figures are not the log's cost" >&2
-  exit 1
-fi
+steady_load_held

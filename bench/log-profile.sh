@@ -31,21 +31,11 @@ header="Name=AskPython"; [ "$COOKIES" = twenty ] && header=$(twenty_cookies)
 url="http://127.0.0.1:$PORT$URL_PATH"
 # At 256 connections a node is still compiling after 40 s of load: its first profile then showed the JIT busy, so the
 # warm-up is longer than log-cost.sh's, and the report shows each profile's JIT time.
-echo "warming up with the log on and off..."
-for state in on off on off on off; do
-  switch_log log-profile "$state"
-  run_wrk "$url" "$CONNECTIONS" 15 "$header" >/dev/null
-done
+warm_up_log log-profile "$url" "$CONNECTIONS" "$header" 15 3
 
-threads=2; [ "$CONNECTIONS" -lt 2 ] && threads=1
-wrk -t"$threads" -c"$CONNECTIONS" -d"$((ROUNDS * 2 * (SECONDS_PER_PROFILE + 5) + 120))s" -H "Cookie: $header" "$url" >/dev/null &
-wrk_pid=$!
-sleep 2
+start_steady_load "$url" "$CONNECTIONS" "$((ROUNDS * 2 * (SECONDS_PER_PROFILE + 5) + 120))" "$header"
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1); $URL_PATH, $CONNECTIONS connections, $COOKIES cookies, $ROUNDS rounds of ${SECONDS_PER_PROFILE}s per state"
 java "$BENCH/SwitchLog.java" "$(node_pid log-profile)" profile "$agent" "$ROUNDS" "$SECONDS_PER_PROFILE" "$out" \
   | tee "$out/requests.txt"
-if ! kill -0 "$wrk_pid" 2>/dev/null; then
-  echo "wrk stopped before the last profile, so the profiles after it had no load: these figures are not the log's cost" >&2
-  exit 1
-fi
+steady_load_held
 python3 "$BENCH/profile_report.py" "$out/requests.txt"
