@@ -1,6 +1,6 @@
-# Shared by bench/run.sh, bench/soak.sh, bench/cluster.sh, bench/log-cost.sh and bench/log-profile.sh: builds the WARs,
-# Tomcat distribution from Maven Central, and starts and stops Tomcat nodes, each its own CATALINA_BASE
-# (its own port, logs and settings) over one CATALINA_HOME.
+# Shared by bench/run.sh, bench/soak.sh, bench/cluster.sh, bench/log-cost.sh and bench/log-profile.sh: builds the
+# WARs, unpacks the official Tomcat distribution from Maven Central, and starts and stops Tomcat nodes, each its own
+# CATALINA_BASE (its own port, logs and settings) over one CATALINA_HOME.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
