@@ -66,7 +66,7 @@ public class SwitchLog {
      */
     private static void profile(VirtualMachine vm, MBeanServerConnection server, Set<ObjectName> switches,
             String agent, int rounds, long millis, String dir) throws Exception {
-        Set<ObjectName> processors = server.queryNames(new ObjectName("Catalina:type=GlobalRequestProcessor,*"), null);
+        Set<ObjectName> processors = processors(server);
         for (int round = 1; round <= rounds; round++) {
             for (boolean on : round % 2 == 1 ? new boolean[] {true, false} : new boolean[] {false, true}) {
                 setEnabled(server, switches, on);
@@ -101,7 +101,7 @@ public class SwitchLog {
      */
     private static void alternate(MBeanServerConnection server, Set<ObjectName> switches, int slices,
             long sliceMillis) throws Exception {
-        Set<ObjectName> processors = server.queryNames(new ObjectName("Catalina:type=GlobalRequestProcessor,*"), null);
+        Set<ObjectName> processors = processors(server);
         ThreadMXBean threads = ManagementFactory.newPlatformMXBeanProxy(server,
                 ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
         ObjectName os = new ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME);
@@ -183,6 +183,11 @@ public class SwitchLog {
     /** CPU time of these threads, in ns; a thread that has ended counts as nothing. */
     private static long cpu(ThreadMXBean threads, long[] ids) {
         return ids.length == 0 ? 0 : Arrays.stream(threads.getThreadCpuTime(ids)).filter(t -> t > 0).sum();
+    }
+
+    /** Tomcat's request counters, one for each connector. */
+    private static Set<ObjectName> processors(MBeanServerConnection server) throws Exception {
+        return server.queryNames(new ObjectName("Catalina:type=GlobalRequestProcessor,*"), null);
     }
 
     private static long served(MBeanServerConnection server, Set<ObjectName> processors) throws Exception {

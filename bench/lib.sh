@@ -97,6 +97,11 @@ twenty_cookies() {
   echo "$header"
 }
 
+# cookie_header tutorial|twenty: the Cookie header a bench sends, the tutorial's cookie or twenty_cookies.
+cookie_header() {
+  if [ "$1" = twenty ]; then twenty_cookies; else echo "Name=AskPython"; fi
+}
+
 # run_wrk URL CONNECTIONS SECONDS COOKIE-HEADER: prints "requests/s p50-ms p99-ms errors non-2xx".
 run_wrk() {
   local url=$1 conns=$2 secs=$3 cookie=$4 threads=2

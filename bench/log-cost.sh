@@ -16,7 +16,7 @@ trap 'if [ -n "$wrk_pid" ]; then kill "$wrk_pid" 2>/dev/null || true; fi; stop_n
 
 prepare
 start_node log-cost $PORT "$ROOT/target/cookie-lab.war"
-header="Name=AskPython"; [ "$COOKIES" = twenty ] && header=$(twenty_cookies)
+header=$(cookie_header "$COOKIES")
 url="http://127.0.0.1:$PORT$URL_PATH"
 warm_up_log log-cost "$url" "$CONNECTIONS" "$header" 10 2
 

@@ -27,7 +27,7 @@ rm -rf "$out" && mkdir -p "$out"
 # Without DebugNonSafepoints a profiler attached to a running JVM puts samples of inlined code on the wrong frames.
 JAVA_OPTS="${JAVA_OPTS:-} -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints" \
   start_node log-profile $PORT "$ROOT/target/cookie-lab.war"
-header="Name=AskPython"; [ "$COOKIES" = twenty ] && header=$(twenty_cookies)
+header=$(cookie_header "$COOKIES")
 url="http://127.0.0.1:$PORT$URL_PATH"
 # At 256 connections a node is still compiling after 40 s of load: its first profile then showed the JIT busy, so the
 # warm-up is longer than log-cost.sh's, and the report shows each profile's JIT time.

@@ -38,8 +38,8 @@ for line in open(sys.argv[1]):
     match = re.match(r"(\S+/(on|off)-\d+\.collapsed) (\d+) requests", line)
     if not match:
         continue
-    path, state = match[1], match[2]
-    requests[state] += int(match[3])
+    path, state, served = match[1], match[2], int(match[3])
+    requests[state] += served
     compiling = 0
     for sample in open(path):
         stack, count = sample.rstrip("\n").rsplit(" ", 1)
@@ -55,8 +55,8 @@ for line in open(sys.argv[1]):
             # Each frame once per stack, so that a recursive frame is not counted twice: its inclusive time.
             for frame in set(frames[1:]):
                 writer_frames[frame] += int(count)
-    profiles.append(f"{line.split()[0].rsplit('/', 1)[-1]:<18}{int(match[3]):>9} requests, "
-                    f"JIT compiler {compiling * MICROS_PER_SAMPLE / int(match[3]):5.2f} us per request")
+    profiles.append(f"{path.rsplit('/', 1)[-1]:<18}{served:>9} requests, "
+                    f"JIT compiler {compiling * MICROS_PER_SAMPLE / served:5.2f} us per request")
 
 
 def micros(state, samples):
