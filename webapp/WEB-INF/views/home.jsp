@@ -15,7 +15,7 @@
       <h2 id="problems-title">Nothing was set</h2>
       <ul>
         <c:forEach var="problem" items="${errors}">
-          <li data-code="${lab:attr(problem.code)}"><strong>${lab:text(problem.field)}</strong>: ${lab:text(problem.message)}</li>
+          <li data-code="${lab:attr(problem.code)}"><c:if test="${not empty problem.field}"><strong>${lab:text(problem.field)}</strong>: </c:if>${lab:text(problem.message)}</li>
         </c:forEach>
       </ul>
     </section>

@@ -39,18 +39,18 @@ public class GetCookieServlet extends HttpServlet {
     private static void getCookie(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         boolean json = JsonViews.wanted(request);
+        FormInput.Refusal unreadable = FormInput.refusesQuery(request);
+        if (unreadable != null) {
+            refuse(response, json, unreadable.status(), unreadable.problem());
+            return;
+        }
         String name = request.getParameter("name");
         if (name == null || name.isEmpty()) {
             name = CookieSpec.TUTORIAL_NAME;
         }
         if (!CookieChecker.isToken(name)) {
-            String message = "name must be a cookie name: letters, digits and ! # $ % & ' * + - . ^ _ ` | ~.";
-            if (json) {
-                JsonViews.write(response, HttpServletResponse.SC_BAD_REQUEST,
-                        JsonViews.errors(List.of(new CookieProblem("name", "name-invalid", message, "", false))));
-            } else {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, message);
-            }
+            refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, new CookieProblem("name", "name-invalid",
+                    "name must be a cookie name: letters, digits and ! # $ % & ' * + - . ^ _ ` | ~.", "", false));
             return;
         }
         CookieReport report = ServletCookies.report(request, name);
@@ -64,5 +64,14 @@ public class GetCookieServlet extends HttpServlet {
         request.setAttribute("report", report);
         request.setAttribute("comeback", comeback);
         Views.GET.render(request, response);
+    }
+
+    private static void refuse(HttpServletResponse response, boolean json, int status, CookieProblem problem)
+            throws IOException {
+        if (json) {
+            JsonViews.write(response, status, JsonViews.errors(List.of(problem)));
+        } else {
+            response.sendError(status, problem.message());
+        }
     }
 }

@@ -50,6 +50,12 @@ public class SetCookieServlet extends HttpServlet {
             }
             return;
         }
+        FormInput.Refusal unreadable = FormInput.refusesForm(request);
+        if (unreadable != null) {
+            refuse(request, response, json, unreadable.status(), CookieForm.read(request, CookieRequest.Action.SET),
+                    unreadable.problems());
+            return;
+        }
         if ("delete-all".equals(request.getParameter("action"))) {
             deleteAll(request, response, json);
             return;
@@ -62,12 +68,7 @@ public class SetCookieServlet extends HttpServlet {
                 : checker.check(form, ServletCookies.context(request));
 
         if (verdict.refused()) {
-            if (json) {
-                JsonViews.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonViews.errors(verdict.errors()));
-            } else {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                Views.home(request, response, form, verdict.errors());
-            }
+            refuse(request, response, json, HttpServletResponse.SC_BAD_REQUEST, form, verdict.errors());
             return;
         }
         List<String> headers = ServletCookies.add(response, verdict.spec());
@@ -85,6 +86,17 @@ public class SetCookieServlet extends HttpServlet {
         request.setAttribute("checkUrl", checkUrl(request, verdict.spec().name(),
                 deleting ? Comeback.DELETED : CookieReport.fingerprint(verdict.spec().value())));
         Views.SET.render(request, response);
+    }
+
+    /** Sets nothing and lists the problems: as JSON, or on the home page with the form as it was filled in. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean json, int status,
+            CookieRequest form, List<CookieProblem> errors) throws ServletException, IOException {
+        if (json) {
+            JsonViews.write(response, status, JsonViews.errors(errors));
+        } else {
+            response.setStatus(status);
+            Views.home(request, response, form, errors);
+        }
     }
 
     /** Expires every cookie the browser sent, at {@code Path=/} on this host: all a server can know of them. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.cookielab.cookie.CookieSigner;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -280,6 +282,88 @@ class BadInputIT extends DeployedApp {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.hasHeader("Content-Security-Policy")).as("refused before the app").isFalse();
+    }
+
+    // ---------------------------------------------------------------- parameters Tomcat cannot read
+
+    static Stream<Arguments> unreadableForms() {
+        String form = "application/x-www-form-urlencoded";
+        return Stream.of(
+                arguments("Tomcat Parameters.processParameters: % without two hex digits in a value", form,
+                        "name=n&value=%ZZ", 400, "form-unreadable"),
+                arguments("Tomcat Parameters.processParameters: a % cut off at the end", form,
+                        "name=n&value=abc%", 400, "form-unreadable"),
+                arguments("Tomcat Parameters.processParameters: a value without a name", form,
+                        "name=n&=v", 400, "form-unreadable"),
+                arguments("RFC 7578: multipart/form-data, as curl -F sends", "multipart/form-data; boundary=b",
+                        "--b\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nn\r\n--b--\r\n", 415,
+                        "form-unsupported"),
+                arguments("RFC 8259: a JSON body", "application/json", "{\"name\":\"n\"}", 415, "form-unsupported"),
+                arguments("RFC 9110 §8.3: a form sent as text/plain", "text/plain", "name=n", 415, "form-unsupported"),
+                arguments("RFC 9110 §8.3.1: the form's type in capitals, with a charset",
+                        "Application/X-WWW-Form-URLEncoded; charset=UTF-8", "name=n", 200, ""));
+    }
+
+    /** Tomcat skips what it cannot decode and reads the rest: the cookie would be set with the value left out. */
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("unreadableForms")
+    void aFormTomcatCannotReadAllOfIsRefusedAndSetsNothing(String source, String type, String body, int status,
+            String code) {
+        for (String accept : new String[] {JSON, "text/html"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/setcookie"))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)), "Content-Type", type, "Accept", accept);
+
+            assertThat(response.statusCode()).isEqualTo(status);
+            if (status == 200) {
+                assertThat(response.headers().allValues("Set-Cookie"))
+                        .containsExactly("n=; Path=/; HttpOnly; SameSite=Lax");
+            } else {
+                assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+                assertThat(response.body()).contains(code);
+                assertPlain(response.body(), "");
+            }
+        }
+    }
+
+    @Test
+    void aFormOverTomcatsMaxPostSizeGetsA413AndSetsNothing() {
+        String body = "name=n&value=" + "v".repeat(2 * 1024 * 1024);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/setcookie"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)),
+                "Content-Type", "application/x-www-form-urlencoded", "Accept", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(Json.parse(response.body()).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("larger than the server reads");
+    }
+
+    /** java.net.URI will not carry {@code %ZZ}: these requests go over a socket as they are. */
+    @Test
+    void aQueryStringTomcatCannotReadIsRefusedOnAPostToo() {
+        String body = "name=n&value=v";
+        String text = http.raw(("POST /setcookie?x=%ZZ HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+        Http.Raw response = new Http.Raw(Integer.parseInt(text.substring(9, 12)), text);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.hasHeader("Set-Cookie")).isFalse();
+        assertThat(response.body()).contains("form-unreadable");
+    }
+
+    /** Tomcat drops {@code name=%ZZ}: without the check, the page would answer for the tutorial's cookie. */
+    @Test
+    void aCookieNameTomcatCannotDecodeIsRefusedNotReadAsTheTutorialsCookie() {
+        Http.Raw html = http.rawGet("/getcookie?name=%ZZ", "Cookie: Name=AskPython");
+        Http.Raw json = http.rawGet("/getcookie?name=%ZZ", "Cookie: Name=AskPython", "Accept: " + JSON);
+
+        assertThat(html.status()).isEqualTo(400);
+        assertThat(html.body()).contains("could not all be read").doesNotContain("AskPython");
+        assertPlain(html.body(), "");
+        assertThat(json.status()).isEqualTo(400);
+        assertThat(json.body()).contains("form-unreadable").doesNotContain("AskPython");
     }
 
     // ---------------------------------------------------------------- cross-site requests

@@ -1,0 +1,56 @@
+package dev.cookielab.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FormInputTest {
+
+    @ParameterizedTest(name = "Content-Type: {0}")
+    @ValueSource(strings = {"application/x-www-form-urlencoded", "application/x-www-form-urlencoded;charset=UTF-8",
+            "Application/X-WWW-Form-URLEncoded ; charset=ISO-8859-1", " application/x-www-form-urlencoded "})
+    void aUrlEncodedFormIsRead(String contentType) {
+        assertThat(FormInput.unsupported(contentType)).isNull();
+    }
+
+    @Test
+    void aRequestWithoutABodyTypeIsReadAsAnEmptyForm() {
+        assertThat(FormInput.unsupported(null)).isNull();
+    }
+
+    @ParameterizedTest(name = "Content-Type: {0}")
+    @ValueSource(strings = {"multipart/form-data; boundary=x", "application/json", "text/plain",
+            "application/x-www-form-urlencoded-extra", "", "application/x-www-form-urlencodedx; charset=UTF-8"})
+    void anyOtherBodyIsRefusedWith415SayingWhatToSend(String contentType) {
+        FormInput.Refusal refusal = FormInput.unsupported(contentType);
+
+        assertThat(refusal.status()).isEqualTo(415);
+        assertThat(refusal.problem().code()).isEqualTo(FormInput.UNSUPPORTED);
+        assertThat(refusal.problem().message()).contains("application/x-www-form-urlencoded", "curl -d", "curl -F");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "URL_DECODING            | 400 | a % that is not followed by two hexadecimal digits",
+            "NO_NAME                 | 400 | a value but no name",
+            "TOO_MANY_PARAMETERS     | 400 | more fields than the server reads",
+            "POST_TOO_LARGE          | 413 | larger than the server reads",
+            "REQUEST_BODY_INCOMPLETE | 400 | did not arrive whole",
+            "CLIENT_DISCONNECT       | 400 | did not arrive whole",
+            "IO_ERROR                | 400 | did not arrive whole",
+            "INVALID_CONTENT_TYPE    | 400 | its type is not one the server reads",
+            "UNKNOWN                 | 400 | could not decode it"})
+    void tomcatsReasonForSkippingParametersIsGivenInWords(String reason, int status, String words) {
+        FormInput.Refusal refusal = FormInput.unreadable(reason);
+
+        assertThat(refusal.status()).isEqualTo(status);
+        assertThat(refusal.problem().code()).isEqualTo(FormInput.UNREADABLE);
+        assertThat(refusal.problem().field()).isEmpty();
+        assertThat(refusal.problem().message()).startsWith("The request's parameters could not all be read: ")
+                .contains(words);
+        assertThat(refusal.problems()).containsExactly(refusal.problem());
+    }
+}
