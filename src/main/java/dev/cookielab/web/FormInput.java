@@ -40,7 +40,7 @@ final class FormInput {
         return refusal != null ? refusal : refusesQuery(request);
     }
 
-    /** A GET's query string: every parameter read. Null when it can be used. */
+    /** Every parameter read, of the query string and of a form body. Null when they can be used. */
     static Refusal refusesQuery(HttpServletRequest request) {
         request.getParameterMap(); // Tomcat parses the parameters when they are first asked for.
         Object reason = request.getAttribute(PARSE_FAILED_REASON);
@@ -58,7 +58,7 @@ final class FormInput {
             return null;
         }
         return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, problem(UNSUPPORTED,
-                "Send the form as " + FORM_TYPE + ", what an HTML form sends by default and curl -d sends: "
+                "Send the form as " + FORM_TYPE + " (an HTML form's default, and what curl -d sends): "
                         + "Cookie Lab does not read multipart/form-data (curl -F), JSON or any other type."));
     }
 
