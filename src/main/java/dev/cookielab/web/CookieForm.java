@@ -2,12 +2,15 @@ package dev.cookielab.web;
 
 import dev.cookielab.cookie.CookieRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Set;
 
 /** Reads the set-a-cookie form (and the JSON API's identical form fields) into a {@link CookieRequest}. */
 final class CookieForm {
 
     private static final Set<String> YES = Set.of("on", "true", "1", "yes");
+    /** The fields that take one value. The flags may come twice: the form sends "off" before each checkbox. */
+    static final List<String> FIELDS = List.of("action", "name", "value", "maxAge", "path", "domain", "sameSite");
 
     private CookieForm() {
     }

@@ -3,8 +3,10 @@ package dev.cookielab.web;
 import dev.cookielab.cookie.CookieProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Whether the request's parameters (query string and form body) arrived as the client sent them.
@@ -13,7 +15,7 @@ import java.util.Locale;
  * {@code maxPostSize}) and goes on, noting why in a request attribute that nothing reads unless asked. Unchecked,
  * {@code value=%ZZ} would set the cookie with an empty value, and {@code /getcookie?name=%ZZ} would answer for the
  * tutorial's cookie instead. A body of any other type than a URL-encoded form (multipart, JSON) is not read at all,
- * and would have been refused as a form without a name.
+ * and would have been refused as a form without a name. A field sent twice would be read as its first value.
  */
 final class FormInput {
 
@@ -22,29 +24,48 @@ final class FormInput {
     static final String FORM_TYPE = "application/x-www-form-urlencoded";
     static final String UNREADABLE = "form-unreadable";
     static final String UNSUPPORTED = "form-unsupported";
+    static final String REPEATED = "field-repeated";
 
-    /** Why a request's input is refused: the status to answer, and the problem in words. */
-    record Refusal(int status, CookieProblem problem) {
-
-        List<CookieProblem> problems() {
-            return List.of(problem);
-        }
+    /** Why a request's input is refused: the status to answer, and the problems in words. */
+    record Refusal(int status, List<CookieProblem> problems) {
     }
 
     private FormInput() {
     }
 
-    /** A POST's form: a URL-encoded body (or none), every parameter read. Null when it can be used. */
-    static Refusal refusesForm(HttpServletRequest request) {
+    /**
+     * A POST's form: a URL-encoded body (or none), every parameter read, each of {@code single} sent at most once.
+     * Null when it can be used.
+     */
+    static Refusal refusesForm(HttpServletRequest request, List<String> single) {
         Refusal refusal = unsupported(request.getContentType());
-        return refusal != null ? refusal : refusesQuery(request);
+        return refusal != null ? refusal : refusesQuery(request, single);
     }
 
-    /** Every parameter read, of the query string and of a form body. Null when they can be used. */
-    static Refusal refusesQuery(HttpServletRequest request) {
-        request.getParameterMap(); // Tomcat parses the parameters when they are first asked for.
+    /**
+     * Every parameter read, of the query string and of a form body, each of {@code single} sent at most once.
+     * Null when they can be used.
+     */
+    static Refusal refusesQuery(HttpServletRequest request, List<String> single) {
+        Map<String, String[]> parameters = request.getParameterMap(); // Tomcat parses them when first asked.
         Object reason = request.getAttribute(PARSE_FAILED_REASON);
-        return reason == null ? null : unreadable(reason.toString());
+        return reason != null ? unreadable(reason.toString()) : repeated(parameters, single);
+    }
+
+    /**
+     * Fields of {@code single} sent more than once, in the body, the query string or both: which one was meant is
+     * not for Cookie Lab to guess (Tomcat would hand over the first). Null when there are none.
+     */
+    static Refusal repeated(Map<String, String[]> parameters, List<String> single) {
+        List<CookieProblem> problems = new ArrayList<>();
+        for (String field : single) {
+            String[] values = parameters.get(field);
+            if (values != null && values.length > 1) {
+                problems.add(new CookieProblem(field, REPEATED, field + " was sent " + values.length
+                        + " times. Send it once: Cookie Lab does not guess which one was meant.", "", false));
+            }
+        }
+        return problems.isEmpty() ? null : new Refusal(HttpServletResponse.SC_BAD_REQUEST, List.copyOf(problems));
     }
 
     /** A body that is not a URL-encoded form. A request without a body has no type, and is read as an empty form. */
@@ -57,7 +78,7 @@ final class FormInput {
         if (mediaType.toLowerCase(Locale.ROOT).equals(FORM_TYPE)) {
             return null;
         }
-        return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, problem(UNSUPPORTED,
+        return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, problems(UNSUPPORTED,
                 "Send the form as " + FORM_TYPE + " (an HTML form's default, and what curl -d sends): "
                         + "Cookie Lab does not read multipart/form-data (curl -F), JSON or any other type."));
     }
@@ -79,11 +100,12 @@ final class FormInput {
             case "INVALID_CONTENT_TYPE", "MULTIPART_CONFIG_INVALID" -> why = "its type is not one the server reads";
             default -> why = "the server could not decode it";
         }
-        return new Refusal(status, problem(UNREADABLE,
+        return new Refusal(status, problems(UNREADABLE,
                 "The request's parameters could not all be read: " + why + ". Cookie Lab did nothing with them."));
     }
 
-    private static CookieProblem problem(String code, String message) {
-        return new CookieProblem("", code, message, "", false);
+    /** A problem with the request as a whole, not with one field. */
+    private static List<CookieProblem> problems(String code, String message) {
+        return List.of(new CookieProblem("", code, message, "", false));
     }
 }

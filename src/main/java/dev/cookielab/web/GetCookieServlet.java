@@ -13,10 +13,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Reads cookies: the tutorial's {@code /getcookie}, the home page and the {@code /cookies} listing. */
 @WebServlet(name = "GetCookieServlet", urlPatterns = {"", "/getcookie", "/cookies"})
 public class GetCookieServlet extends HttpServlet {
+
+    /** The query's fields, each read once. */
+    private static final List<String> QUERY = List.of("name", "expect");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -39,9 +43,9 @@ public class GetCookieServlet extends HttpServlet {
     private static void getCookie(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         boolean json = JsonViews.wanted(request);
-        FormInput.Refusal unreadable = FormInput.refusesQuery(request);
-        if (unreadable != null) {
-            refuse(response, json, unreadable.status(), unreadable.problem());
+        FormInput.Refusal refusal = FormInput.refusesQuery(request, QUERY);
+        if (refusal != null) {
+            refuse(response, json, refusal.status(), refusal.problems());
             return;
         }
         String name = request.getParameter("name");
@@ -49,8 +53,9 @@ public class GetCookieServlet extends HttpServlet {
             name = CookieSpec.TUTORIAL_NAME;
         }
         if (!CookieChecker.isToken(name)) {
-            refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, new CookieProblem("name", "name-invalid",
-                    "name must be a cookie name: letters, digits and ! # $ % & ' * + - . ^ _ ` | ~.", "", false));
+            refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, List.of(new CookieProblem("name",
+                    "name-invalid", "name must be a cookie name: letters, digits and ! # $ % & ' * + - . ^ _ ` | ~.",
+                    "", false)));
             return;
         }
         CookieReport report = ServletCookies.report(request, name);
@@ -66,12 +71,14 @@ public class GetCookieServlet extends HttpServlet {
         Views.GET.render(request, response);
     }
 
-    private static void refuse(HttpServletResponse response, boolean json, int status, CookieProblem problem)
+    /** The problems as JSON, or on the error page for the status, one after the other. */
+    private static void refuse(HttpServletResponse response, boolean json, int status, List<CookieProblem> problems)
             throws IOException {
         if (json) {
-            JsonViews.write(response, status, JsonViews.errors(List.of(problem)));
+            JsonViews.write(response, status, JsonViews.errors(problems));
         } else {
-            response.sendError(status, problem.message());
+            response.sendError(status,
+                    problems.stream().map(CookieProblem::message).collect(Collectors.joining(" ")));
         }
     }
 }

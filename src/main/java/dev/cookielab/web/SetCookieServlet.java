@@ -50,10 +50,10 @@ public class SetCookieServlet extends HttpServlet {
             }
             return;
         }
-        FormInput.Refusal unreadable = FormInput.refusesForm(request);
-        if (unreadable != null) {
-            refuse(request, response, json, unreadable.status(), CookieForm.read(request, CookieRequest.Action.SET),
-                    unreadable.problems());
+        FormInput.Refusal refusal = FormInput.refusesForm(request, CookieForm.FIELDS);
+        if (refusal != null) {
+            refuse(request, response, json, refusal.status(), CookieForm.read(request, CookieRequest.Action.SET),
+                    refusal.problems());
             return;
         }
         if ("delete-all".equals(request.getParameter("action"))) {

@@ -339,6 +339,50 @@ class BadInputIT extends DeployedApp {
                 .contains("larger than the server reads");
     }
 
+    static Stream<Arguments> repeatedFields() {
+        return Stream.of(
+                arguments("Servlet 6.0 §3.1: a field twice in the body", "/setcookie",
+                        List.of("name", "a", "name", "b"), "name"),
+                arguments("Servlet 6.0 §3.1: a field in the query string and in the body", "/setcookie?value=x",
+                        List.of("name", "n", "value", "y"), "value"),
+                arguments("Servlet 6.0 §3.1: action twice", "/setcookie",
+                        List.of("name", "n", "action", "delete", "action", "set"), "action"));
+    }
+
+    /** getParameter answers with the first of several values: the cookie would be set from one the user may not mean. */
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("repeatedFields")
+    void aFieldSentTwiceIsRefusedAndSetsNothing(String source, String path, List<String> fields, String field) {
+        for (String accept : new String[] {JSON, "text/html"}) {
+            HttpResponse<String> response = http.post(path, fields, "Accept", accept);
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+            assertThat(response.body()).contains("field-repeated", field + " was sent 2 times");
+        }
+    }
+
+    @Test
+    void aCheckboxAfterItsHiddenOffIsNotARepeat() {
+        HttpResponse<String> response = http.post("/setcookie",
+                List.of("name", "n", "secure", "off", "secure", "on", "httpOnly", "off"), "Accept", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).containsExactly("n=; Path=/; Secure; SameSite=Lax");
+    }
+
+    @Test
+    void aCookieNameAskedForTwiceIsRefused() {
+        HttpResponse<String> html = http.get("/getcookie?name=Name&name=other", "Cookie", "Name=AskPython");
+        HttpResponse<String> json = http.get("/getcookie?name=Name&name=other", "Cookie", "Name=AskPython",
+                "Accept", JSON);
+
+        assertThat(html.statusCode()).isEqualTo(400);
+        assertThat(html.body()).contains("name was sent 2 times").doesNotContain("AskPython");
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(json.body()).contains("field-repeated").doesNotContain("AskPython");
+    }
+
     /** java.net.URI will not carry {@code %ZZ}: these requests go over a socket as they are. */
     @Test
     void aQueryStringTomcatCannotReadIsRefusedOnAPostToo() {

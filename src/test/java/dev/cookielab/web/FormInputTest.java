@@ -1,7 +1,11 @@
 package dev.cookielab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.cookielab.cookie.CookieProblem;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,8 +32,10 @@ class FormInputTest {
         FormInput.Refusal refusal = FormInput.unsupported(contentType);
 
         assertThat(refusal.status()).isEqualTo(415);
-        assertThat(refusal.problem().code()).isEqualTo(FormInput.UNSUPPORTED);
-        assertThat(refusal.problem().message()).contains("application/x-www-form-urlencoded", "curl -d", "curl -F");
+        assertThat(refusal.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(FormInput.UNSUPPORTED);
+            assertThat(problem.message()).contains("application/x-www-form-urlencoded", "curl -d", "curl -F");
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,10 +53,33 @@ class FormInputTest {
         FormInput.Refusal refusal = FormInput.unreadable(reason);
 
         assertThat(refusal.status()).isEqualTo(status);
-        assertThat(refusal.problem().code()).isEqualTo(FormInput.UNREADABLE);
-        assertThat(refusal.problem().field()).isEmpty();
-        assertThat(refusal.problem().message()).startsWith("The request's parameters could not all be read: ")
-                .contains(words);
-        assertThat(refusal.problems()).containsExactly(refusal.problem());
+        assertThat(refusal.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(FormInput.UNREADABLE);
+            assertThat(problem.field()).isEmpty();
+            assertThat(problem.message()).startsWith("The request's parameters could not all be read: ")
+                    .contains(words);
+        });
+    }
+
+    @Test
+    void eachSingleFieldSentMoreThanOnceIsNamed() {
+        FormInput.Refusal refusal = FormInput.repeated(Map.of(
+                "name", new String[] {"a", "b"},
+                "value", new String[] {"1"},
+                "path", new String[] {"/", "/x", "/y"},
+                "secure", new String[] {"off", "on"}), List.of("name", "value", "path", "domain"));
+
+        assertThat(refusal.status()).isEqualTo(400);
+        assertThat(refusal.problems()).extracting(CookieProblem::field, CookieProblem::code).containsExactly(
+                tuple("name", FormInput.REPEATED), tuple("path", FormInput.REPEATED));
+        assertThat(refusal.problems()).extracting(CookieProblem::message).containsExactly(
+                "name was sent 2 times. Send it once: Cookie Lab does not guess which one was meant.",
+                "path was sent 3 times. Send it once: Cookie Lab does not guess which one was meant.");
+    }
+
+    @Test
+    void fieldsSentOnceOrNotAtAllAndRepeatedFlagsPass() {
+        assertThat(FormInput.repeated(Map.of("name", new String[] {"a"}, "secure", new String[] {"off", "on"}),
+                List.of("name", "value"))).isNull();
     }
 }
