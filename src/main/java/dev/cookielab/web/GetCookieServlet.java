@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 @WebServlet(name = "GetCookieServlet", urlPatterns = {"", "/getcookie", "/cookies"})
 public class GetCookieServlet extends HttpServlet {
 
-    /** The query's fields, each read once. */
+    /** The query's fields, each of which may be sent once. */
     private static final List<String> QUERY = List.of("name", "expect");
 
     @Override
