@@ -69,6 +69,12 @@ public final class Http {
     /** A response read off the socket: its status (0 when the server closed without one) and all its text. */
     public record Raw(int status, String text) {
 
+        /** The response in {@code text}, as {@link #raw} returns it. */
+        public static Raw of(String text) {
+            return new Raw(text.startsWith("HTTP/1.1 ") && text.length() >= 12
+                    ? Integer.parseInt(text.substring(9, 12)) : 0, text);
+        }
+
         public boolean hasHeader(String name) {
             String head = text.contains("\r\n\r\n") ? text.substring(0, text.indexOf("\r\n\r\n")) : text;
             return head.toLowerCase(java.util.Locale.ROOT).contains("\r\n" + name.toLowerCase(java.util.Locale.ROOT) + ":");
@@ -87,9 +93,7 @@ public final class Http {
             request.append(line).append("\r\n");
         }
         request.append("Connection: close\r\n\r\n");
-        String text = raw(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-        int status = text.startsWith("HTTP/1.1 ") && text.length() >= 12 ? Integer.parseInt(text.substring(9, 12)) : 0;
-        return new Raw(status, text);
+        return Raw.of(raw(request.toString().getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     /**
