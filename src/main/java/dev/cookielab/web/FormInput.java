@@ -39,14 +39,14 @@ final class FormInput {
      */
     static Refusal refusesForm(HttpServletRequest request, List<String> single) {
         Refusal refusal = unsupported(request.getContentType());
-        return refusal != null ? refusal : refusesQuery(request, single);
+        return refusal != null ? refusal : refusesParameters(request, single);
     }
 
     /**
      * Every parameter read, of the query string and of a form body, each of {@code single} sent at most once.
      * Null when they can be used.
      */
-    static Refusal refusesQuery(HttpServletRequest request, List<String> single) {
+    static Refusal refusesParameters(HttpServletRequest request, List<String> single) {
         Map<String, String[]> parameters = request.getParameterMap(); // Tomcat parses them when first asked.
         Object reason = request.getAttribute(PARSE_FAILED_REASON);
         return reason != null ? unreadable(reason.toString()) : repeated(parameters, single);

@@ -43,7 +43,7 @@ public class GetCookieServlet extends HttpServlet {
     private static void getCookie(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         boolean json = JsonViews.wanted(request);
-        FormInput.Refusal refusal = FormInput.refusesQuery(request, QUERY);
+        FormInput.Refusal refusal = FormInput.refusesParameters(request, QUERY);
         if (refusal != null) {
             refuse(response, json, refusal.status(), refusal.problems());
             return;
