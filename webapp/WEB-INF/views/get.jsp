@@ -12,7 +12,8 @@
     <h2>Did the browser send it back?</h2>
     <c:choose>
       <c:when test="${comeback == 'AS_SET'}"><p class="comeback verdict-ok" data-comeback="as-set">Yes: your browser kept the cookie and sent it back with the value just set.</p></c:when>
-      <c:when test="${comeback == 'DIFFERENT'}"><p class="comeback verdict-bad" data-comeback="different">It sent a cookie of that name with another value: another cookie with the same name but a different Path or Domain came first.</p></c:when>
+      <c:when test="${comeback == 'SHADOWED'}"><p class="comeback verdict-bad" data-comeback="shadowed">Yes, but not first: your browser kept the cookie and sent it back with the value just set, after another cookie of the same name with a different Path or Domain. A server that reads <code>${lab:text(name)}</code> gets that other one.</p></c:when>
+      <c:when test="${comeback == 'DIFFERENT'}"><p class="comeback verdict-bad" data-comeback="different">It sent a cookie of that name, but not with the value just set: the new cookie was dropped, or its Path or Domain does not cover this page, while another cookie of that name does.</p></c:when>
       <c:when test="${comeback == 'MISSING'}"><p class="comeback verdict-bad" data-comeback="missing">No: your browser did not send it back. It dropped the cookie, or the cookie's Path or Domain does not cover this page.</p></c:when>
       <c:when test="${comeback == 'GONE'}"><p class="comeback verdict-ok" data-comeback="gone">Yes, it is gone: your browser no longer sends it.</p></c:when>
       <c:otherwise><p class="comeback verdict-bad" data-comeback="still-there">It is still sent: your browser ignored the deletion, or another cookie with that name but a different Path or Domain lives on.</p></c:otherwise>
@@ -29,6 +30,27 @@
         <tr><th scope="row">Signature</th><td class="sig-${fn:toLowerCase(report.signature)}">${lab:text(fn:toLowerCase(report.signature))}</td></tr>
       </tbody>
     </table>
+  </c:if>
+  <c:if test="${not empty shadowed}">
+    <h2>Also sent under this name</h2>
+    <p>Your browser sent ${fn:length(shadowed) + 1} cookies named <code>${lab:text(name)}</code>. A server that reads the name gets the first, above: a browser sends the cookie with the longest Path first, then the oldest. ${fn:length(shadowed) == 1 ? 'The other came after it, set' : 'The others came after it, each set'} with another Path or Domain, which the browser does not say.</p>
+    <div class="table-wrap">
+      <table class="cookies shadowed">
+        <thead>
+          <tr><th scope="col">Value</th><th scope="col">Raw value</th><th scope="col">Bytes</th><th scope="col">Signature</th></tr>
+        </thead>
+        <tbody>
+        <c:forEach var="other" items="${shadowed}">
+          <tr>
+            <td><code>${lab:text(other.value)}</code></td>
+            <td><code>${lab:text(other.raw)}</code></td>
+            <td>${other.bytes}</td>
+            <td class="sig-${fn:toLowerCase(other.signature)}">${lab:text(fn:toLowerCase(other.signature))}</td>
+          </tr>
+        </c:forEach>
+        </tbody>
+      </table>
+    </div>
   </c:if>
   <p><a href="${root}/">All cookies</a></p>
 <%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

@@ -78,6 +78,12 @@
         <p class="empty">Your browser sent no cookies with this request.</p>
       </c:when>
       <c:otherwise>
+        <c:if test="${not empty sentTwice}">
+          <p class="warnings" data-sent-twice="true">More than one cookie came under the same name:
+            <c:forEach var="twice" items="${sentTwice}" varStatus="at"><code>${lab:text(twice)}</code>${at.last ? '.' : ', '}</c:forEach>
+            A server that reads such a name gets the first (a browser sends the cookie with the longest Path first, then the oldest); the others, marked <em>shadowed</em>, were set with another Path or Domain, which the browser does not say.
+            A Delete button expires the name at <code>Path=/</code> on this host; to delete another, use the form with its own Path and Domain.</p>
+        </c:if>
         <div class="table-wrap">
           <table class="cookies">
             <thead>
@@ -86,7 +92,7 @@
             <tbody>
             <c:forEach var="sent" items="${cookies}">
               <tr>
-                <td><code>${lab:text(sent.name)}</code></td>
+                <td><code>${lab:text(sent.name)}</code><c:if test="${sent.shadowedBy > 0}"><span class="hint"> shadowed</span></c:if></td>
                 <td><code>${lab:text(sent.value)}</code></td>
                 <td><code>${lab:text(sent.raw)}</code></td>
                 <td>${lab:text(sent.bytes)}</td>

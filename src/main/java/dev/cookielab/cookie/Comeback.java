@@ -1,12 +1,21 @@
 package dev.cookielab.cookie;
 
+import java.util.List;
 import java.util.Locale;
 
 /** What the browser sent back on the request after a set or a delete: the prediction checked. */
 public enum Comeback {
-    /** Sent back with the value just set. */
+    /** Sent back with the value just set, first of its name, so a server reading the name gets it. */
     AS_SET,
-    /** Sent back, but with another value: an older cookie of that name (another Path or Domain) won. */
+    /**
+     * Sent back with the value just set, but after another cookie of that name (another Path or Domain), which a
+     * server reading the name gets instead.
+     */
+    SHADOWED,
+    /**
+     * Sent back, but not with the value just set: the new cookie was dropped, or does not cover this page, while
+     * another of that name (another Path or Domain) does.
+     */
     DIFFERENT,
     /** Not sent back: the browser dropped it, or its Path or Domain does not cover this page. */
     MISSING,
@@ -18,14 +27,23 @@ public enum Comeback {
     /** {@code expect} is {@link #DELETED} after a delete, else the set value's {@link CookieReport#fingerprint}. */
     public static final String DELETED = "deleted";
 
-    public static Comeback of(CookieReport sent, String expect) {
+    /** {@code sent}: the cookies of the name the request carried, in the order sent. */
+    public static Comeback of(List<CookieReport> sent, String expect) {
         if (DELETED.equals(expect)) {
-            return sent == null ? GONE : STILL_THERE;
+            return sent.isEmpty() ? GONE : STILL_THERE;
         }
-        if (sent == null) {
+        if (sent.isEmpty()) {
             return MISSING;
         }
-        return CookieReport.fingerprint(sent.raw()).equals(expect) ? AS_SET : DIFFERENT;
+        if (CookieReport.fingerprint(sent.get(0).raw()).equals(expect)) {
+            return AS_SET;
+        }
+        for (CookieReport later : sent.subList(1, sent.size())) {
+            if (CookieReport.fingerprint(later.raw()).equals(expect)) {
+                return SHADOWED;
+            }
+        }
+        return DIFFERENT;
     }
 
     public String label() {

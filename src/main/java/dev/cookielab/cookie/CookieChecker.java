@@ -31,10 +31,12 @@ public final class CookieChecker {
      *
      * @param host the host the browser addressed (without port)
      * @param secureRequest whether it came over HTTPS
-     * @param sent the cookies the browser sent with it, name to raw value
+     * @param sent the cookies the browser sent with it, name and raw value, in the order sent (a name may come
+     *     more than once: cookies of one name set at different Paths or Domains)
      * @param reservedNames names nobody may set, lower case
      */
-    public record Context(String host, boolean secureRequest, Map<String, String> sent, Set<String> reservedNames) {
+    public record Context(String host, boolean secureRequest, List<Map.Entry<String, String>> sent,
+            Set<String> reservedNames) {
     }
 
     /** The outcome: refused when there are errors; otherwise {@link #spec} is what to send. */
@@ -209,16 +211,24 @@ public final class CookieChecker {
         });
     }
 
-    private static void checkBudget(String name, String raw, Map<String, String> sent, List<CookieProblem> errors) {
+    /**
+     * The request's cookies (a lower bound of what the browser sends here: cookies for other paths are not seen)
+     * with this one added. A set replaces at most one cookie, the one of its name, Path and Domain; which of the
+     * cookies of its name that is, the request does not say, so the largest is taken, to stay a lower bound.
+     */
+    private static void checkBudget(String name, String raw, List<Map.Entry<String, String>> sent,
+            List<CookieProblem> errors) {
         int before = 0;
-        int after = utf8(name) + 1 + raw.length();
-        for (Map.Entry<String, String> cookie : sent.entrySet()) {
+        int replaced = 0;
+        for (Map.Entry<String, String> cookie : sent) {
             int pair = utf8(cookie.getKey()) + 1 + utf8(cookie.getValue());
             before += (before == 0 ? 0 : 2) + pair;
-            if (!cookie.getKey().equals(name)) {
-                after += 2 + pair;
+            if (cookie.getKey().equals(name)) {
+                replaced = Math.max(replaced, pair);
             }
         }
+        int others = replaced == 0 ? before : before - replaced - (sent.size() > 1 ? 2 : 0);
+        int after = utf8(name) + 1 + raw.length() + (others == 0 ? 0 : 2 + others);
         if (after > BUDGET_BYTES) {
             errors.add(CookieProblem.error("value", "budget-exceeded", "Your browser already sends " + before
                     + " bytes of cookies here; this one would make it " + after + ", over the " + BUDGET_BYTES

@@ -58,15 +58,16 @@ public class GetCookieServlet extends HttpServlet {
                     "", false)));
             return;
         }
-        CookieReport report = ServletCookies.report(request, name);
+        List<CookieReport> sent = ServletCookies.reports(request, name);
         String expect = request.getParameter("expect");
-        Comeback comeback = expect == null || expect.isEmpty() ? null : Comeback.of(report, expect);
+        Comeback comeback = expect == null || expect.isEmpty() ? null : Comeback.of(sent, expect);
         if (json) {
-            JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.cookie(name, report, comeback));
+            JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.cookie(name, sent, comeback));
             return;
         }
         request.setAttribute("name", name);
-        request.setAttribute("report", report);
+        request.setAttribute("report", sent.isEmpty() ? null : sent.get(0));
+        request.setAttribute("shadowed", sent.isEmpty() ? List.of() : sent.subList(1, sent.size()));
         request.setAttribute("comeback", comeback);
         Views.GET.render(request, response);
     }

@@ -13,6 +13,7 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,14 +72,21 @@ final class JsonViews {
                 .build();
     }
 
-    /** {@code comeback} is null unless the request asked whether a set or delete came true. */
-    static JsonObject cookie(String name, CookieReport report, Comeback comeback) {
-        JsonObjectBuilder body = JSON.createObjectBuilder().add("name", name).add("present", report != null);
-        if (report != null) {
-            body.add("value", report.value())
-                    .add("raw", report.raw())
-                    .add("bytes", report.bytes())
-                    .add("signature", report.signature().label());
+    /**
+     * The first cookie of the name, the one a server reads, and after {@code shadowed} any others of that name the
+     * request carried. {@code comeback} is null unless the request asked whether a set or delete came true.
+     */
+    static JsonObject cookie(String name, List<CookieReport> sent, Comeback comeback) {
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("name", name).add("present", !sent.isEmpty());
+        if (!sent.isEmpty()) {
+            described(body, sent.get(0));
+        }
+        if (sent.size() > 1) {
+            JsonArrayBuilder others = JSON.createArrayBuilder();
+            for (CookieReport other : sent.subList(1, sent.size())) {
+                others.add(described(JSON.createObjectBuilder(), other));
+            }
+            body.add("shadowed", others);
         }
         if (comeback != null) {
             body.add("comeback", comeback.label());
@@ -86,11 +94,33 @@ final class JsonViews {
         return body.build();
     }
 
+    private static JsonObjectBuilder described(JsonObjectBuilder body, CookieReport report) {
+        return body.add("value", report.value())
+                .add("raw", report.raw())
+                .add("bytes", report.bytes())
+                .add("signature", report.signature().label());
+    }
+
+    /**
+     * httpbin's shape, name to the value a server reads (the first of its name); when some name was sent more than
+     * once, {@code shadowed} gives the values of the cookies that came after the first, by name.
+     */
     static JsonObject cookies(List<CookieReport> reports) {
         JsonObjectBuilder cookies = JSON.createObjectBuilder();
+        Map<String, JsonArrayBuilder> shadowed = new LinkedHashMap<>();
         for (CookieReport report : reports) {
-            cookies.add(report.name(), report.value());
+            if (report.shadowedBy() == 0) {
+                cookies.add(report.name(), report.value());
+            } else {
+                shadowed.computeIfAbsent(report.name(), name -> JSON.createArrayBuilder()).add(report.value());
+            }
         }
-        return JSON.createObjectBuilder().add("cookies", cookies).build();
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("cookies", cookies);
+        if (!shadowed.isEmpty()) {
+            JsonObjectBuilder byName = JSON.createObjectBuilder();
+            shadowed.forEach(byName::add);
+            body.add("shadowed", byName);
+        }
+        return body.build();
     }
 }

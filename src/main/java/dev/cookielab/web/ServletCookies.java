@@ -7,7 +7,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,35 +44,36 @@ final class ServletCookies {
         return List.copyOf(response.getHeaders("Set-Cookie"));
     }
 
-    /** Name to raw value, in the order sent; of two cookies with one name, the first (as browsers order: longest path). */
-    static Map<String, String> sent(HttpServletRequest request) {
-        Map<String, String> sent = new LinkedHashMap<>();
+    /** Name and raw value of every cookie sent, in the order sent, a name as often as it came. */
+    static List<Map.Entry<String, String>> sent(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                sent.putIfAbsent(cookie.getName(), cookie.getValue());
-            }
+        if (cookies == null) {
+            return List.of();
+        }
+        List<Map.Entry<String, String>> sent = new ArrayList<>(cookies.length);
+        for (Cookie cookie : cookies) {
+            sent.add(Map.entry(cookie.getName(), cookie.getValue()));
         }
         return sent;
     }
 
     static List<CookieReport> reports(HttpServletRequest request) {
-        List<CookieReport> reports = new ArrayList<>();
-        sent(request).forEach((name, raw) -> reports.add(CookieReport.of(name, raw, Signing.SIGNER)));
-        return reports;
+        return CookieReport.all(sent(request), Signing.SIGNER);
     }
 
-    /** The first cookie of that name, as {@link #sent} keeps it, without building the whole map. */
-    static CookieReport report(HttpServletRequest request, String name) {
+    /** The cookies of that name, in the order sent: the first is the one a server reads. */
+    static List<CookieReport> reports(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (cookie.getName().equals(name)) {
-                    return CookieReport.of(name, cookie.getValue(), Signing.SIGNER);
-                }
+        if (cookies == null) {
+            return List.of();
+        }
+        List<Map.Entry<String, String>> named = new ArrayList<>(1);
+        for (Cookie cookie : cookies) {
+            if (cookie.getName().equals(name)) {
+                named.add(Map.entry(name, cookie.getValue()));
             }
         }
-        return null;
+        return CookieReport.all(named, Signing.SIGNER);
     }
 
     static CookieChecker.Context context(HttpServletRequest request) {

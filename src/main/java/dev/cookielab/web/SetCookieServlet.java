@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Sets and deletes cookies: the tutorial's GET, and a POST for any cookie with every attribute. */
 @WebServlet(name = "SetCookieServlet", urlPatterns = "/setcookie")
@@ -104,7 +105,7 @@ public class SetCookieServlet extends HttpServlet {
             throws ServletException, IOException {
         CookieChecker.Context context = ServletCookies.context(request);
         List<String> headers = List.of();
-        for (String name : context.sent().keySet()) {
+        for (String name : context.sent().stream().map(Map.Entry::getKey).distinct().toList()) {
             String lower = name.toLowerCase(Locale.ROOT);
             boolean prefixed = lower.startsWith("__secure-") || lower.startsWith("__host-");
             Verdict verdict = checker.check(new CookieRequest(CookieRequest.Action.DELETE, name, null, null, "/",

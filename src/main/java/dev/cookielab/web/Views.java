@@ -1,6 +1,7 @@
 package dev.cookielab.web;
 
 import dev.cookielab.cookie.CookieProblem;
+import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieRequest;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -39,7 +40,10 @@ enum Views {
             List<CookieProblem> errors) throws ServletException, IOException {
         request.setAttribute("form", form);
         request.setAttribute("errors", errors);
-        request.setAttribute("cookies", ServletCookies.reports(request));
+        List<CookieReport> cookies = ServletCookies.reports(request);
+        request.setAttribute("cookies", cookies);
+        request.setAttribute("sentTwice",
+                cookies.stream().filter(cookie -> cookie.shadowedBy() == 1).map(CookieReport::name).toList());
         HOME.render(request, response);
     }
 }

@@ -2,6 +2,8 @@ package dev.cookielab.cookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ComebackTest {
@@ -10,17 +12,31 @@ class ComebackTest {
 
     @Test
     void tellsWhetherTheBrowserSentBackWhatWasSet() {
-        CookieReport sent = CookieReport.of("n", "v1", signer);
+        List<CookieReport> sent = List.of(CookieReport.of("n", "v1", signer));
 
         assertThat(Comeback.of(sent, CookieReport.fingerprint("v1"))).isEqualTo(Comeback.AS_SET);
         assertThat(Comeback.of(sent, CookieReport.fingerprint("v2"))).isEqualTo(Comeback.DIFFERENT);
-        assertThat(Comeback.of(null, CookieReport.fingerprint("v1"))).isEqualTo(Comeback.MISSING);
+        assertThat(Comeback.of(List.of(), CookieReport.fingerprint("v1"))).isEqualTo(Comeback.MISSING);
+    }
+
+    @Test
+    void tellsWhetherTheValueSetCameBackBehindAnotherOfItsName() {
+        List<CookieReport> sent = CookieReport.all(List.of(Map.entry("n", "old"), Map.entry("n", "new"),
+                Map.entry("n", "older")), signer);
+
+        assertThat(Comeback.of(sent, CookieReport.fingerprint("old"))).isEqualTo(Comeback.AS_SET);
+        assertThat(Comeback.of(sent, CookieReport.fingerprint("new"))).isEqualTo(Comeback.SHADOWED);
+        assertThat(Comeback.of(sent, CookieReport.fingerprint("older"))).isEqualTo(Comeback.SHADOWED);
+        assertThat(Comeback.of(sent, CookieReport.fingerprint("other"))).isEqualTo(Comeback.DIFFERENT);
+        assertThat(Comeback.of(sent, Comeback.DELETED)).isEqualTo(Comeback.STILL_THERE);
+        assertThat(Comeback.SHADOWED.label()).isEqualTo("shadowed");
     }
 
     @Test
     void tellsWhetherADeletedCookieIsGone() {
-        assertThat(Comeback.of(null, Comeback.DELETED)).isEqualTo(Comeback.GONE);
-        assertThat(Comeback.of(CookieReport.of("n", "v", signer), Comeback.DELETED)).isEqualTo(Comeback.STILL_THERE);
+        assertThat(Comeback.of(List.of(), Comeback.DELETED)).isEqualTo(Comeback.GONE);
+        assertThat(Comeback.of(List.of(CookieReport.of("n", "v", signer)), Comeback.DELETED))
+                .isEqualTo(Comeback.STILL_THERE);
         assertThat(Comeback.STILL_THERE.label()).isEqualTo("still-there");
     }
 }

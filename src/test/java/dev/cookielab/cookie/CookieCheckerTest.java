@@ -6,6 +6,7 @@ import dev.cookielab.cookie.CookieChecker.Context;
 import dev.cookielab.cookie.CookieChecker.Verdict;
 import dev.cookielab.cookie.CookieRequest.Action;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class CookieCheckerTest {
     private final CookieChecker checker = new CookieChecker(CookieSigner.fromKeyList("test-key"));
 
     private static Context context(String host, boolean secure, Map<String, String> sent) {
-        return new Context(host, secure, sent, Set.of("jsessionid"));
+        return new Context(host, secure, List.copyOf(sent.entrySet()), Set.of("jsessionid"));
     }
 
     private static CookieRequest set(String name, String value) {
@@ -189,6 +190,22 @@ class CookieCheckerTest {
         Map<String, String> sent = Map.of("big", "x".repeat(6000));
 
         assertThat(checker.check(set("big", "small"), context("localhost", false, sent)).refused()).isFalse();
+    }
+
+    @Test
+    void aNameSentTwiceCountsTwiceAndASetReplacesOneOfThem() {
+        // Two cookies named "dup" (set at two Paths) and one other: 3001 + 2 + 2001 + 2 + 1001 bytes sent.
+        List<Map.Entry<String, String>> sent = List.of(Map.entry("dup", "x".repeat(2997)),
+                Map.entry("dup", "x".repeat(1997)), Map.entry("o", "x".repeat(999)));
+        Context context = new Context("localhost", false, sent, Set.of("jsessionid"));
+
+        // Replacing the larger "dup" leaves 2001 + 2 + 1001 bytes and adds 3 + 1 + 3100.
+        Verdict fits = checker.check(set("dup", "y".repeat(3100)), context);
+        Verdict over = checker.check(set("dup", "y".repeat(3200)), context);
+
+        assertThat(fits.refused()).isFalse();
+        assertThat(codes(over)).isEqualTo("budget-exceeded");
+        assertThat(over.errors().get(0).message()).contains("6007 bytes", "6210");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -100,6 +101,25 @@ class BrowserIT extends InBrowser {
         assertThat(jar("greeting").getValue()).isEqualTo("caf%C3%A9%20%E2%98%95%3B%20%22x%22");
         assertThat(checkLinkAnswer()).isEqualTo("as-set");
         assertThat(text(".result")).isEqualTo("greeting : " + text);
+    }
+
+    @Test
+    void aCookieSentBehindAnotherOfItsNameIsReportedShadowed() {
+        submitForm("dup", "old-getcookie", "set", "path=/getcookie");
+        submitForm("dup", "old-cookies", "set", "path=/cookies");
+        submitForm("dup", "new", "set");
+
+        // Chromium sends the cookie with the longer Path first: the one just set at / comes second.
+        assertThat(checkLinkAnswer()).isEqualTo("shadowed");
+        assertThat(text(".result")).isEqualTo("dup : old-getcookie");
+        assertThat(text("table.cookies.shadowed tbody")).contains("new");
+        open("/cookies");
+        List<String> rows = driver.findElements(By.cssSelector("table.cookies tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("dup", "old-cookies").doesNotContain("shadowed");
+        assertThat(rows.get(1)).contains("dup", "shadowed", "new");
+        assertThat(text("[data-sent-twice]")).contains("came under the same name: dup.");
     }
 
     @Test

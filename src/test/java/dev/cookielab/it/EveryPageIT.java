@@ -115,6 +115,20 @@ class EveryPageIT extends InBrowser {
     }
 
     @Test
+    void cookiesSentTwice() throws IOException {
+        post("dup", "older", "path=/getcookie");
+        post("dup", "older", "path=/cookies");
+        post("dup", "newer");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("a.check")));
+        assertThat(driver.findElement(By.cssSelector("[data-comeback]")).getAttribute("data-comeback"))
+                .isEqualTo("shadowed");
+        check("shadowed-check");
+        open("/cookies");
+        assertThat(driver.findElements(By.cssSelector("[data-sent-twice]"))).hasSize(1);
+        check("shadowed-home");
+    }
+
+    @Test
     void refusedForm() throws IOException {
         post("bad name", "x", "maxAge=soon", "domain=evil.example");
         assertThat(driver.findElements(By.cssSelector(".problems li"))).hasSize(3);

@@ -72,6 +72,38 @@ class ReadCookieIT extends DeployedApp {
     }
 
     @Test
+    void aNameSentTwiceIsReadAsItsFirstCookieAndTheOthersAreShownShadowed() {
+        String header = "dup=first; other=1; dup=second; dup=third; other=2; solo=x";
+
+        JsonObject listing = getJson("/cookies", header);
+        assertThat(listing.getJsonObject("cookies")).containsOnlyKeys("dup", "other", "solo");
+        assertThat(listing.getJsonObject("cookies").getString("dup")).isEqualTo("first");
+        assertThat(listing.getJsonObject("shadowed").toString())
+                .isEqualTo("{\"dup\":[\"second\",\"third\"],\"other\":[\"2\"]}");
+
+        JsonObject one = getJson("/getcookie?name=dup", header);
+        assertThat(one.getString("value")).isEqualTo("first");
+        assertThat(one.getJsonArray("shadowed")).extracting(other -> other.asJsonObject().getString("value"))
+                .containsExactly("second", "third");
+        assertThat(getJson("/getcookie?name=solo", header).containsKey("shadowed")).isFalse();
+
+        String page = http.get("/getcookie?name=dup", "Cookie", header).body();
+        assertThat(page).contains("dup : first", "Your browser sent 3 cookies named <code>dup</code>",
+                "<td><code>second</code></td>", "<td><code>third</code></td>");
+
+        String home = http.get("/", "Cookie", header).body();
+        assertThat(home).contains("data-sent-twice=\"true\"", "<code>dup</code>, <code>other</code>.");
+        assertThat(home.split("<code>dup</code><span class=\"hint\"> shadowed</span>", -1)).hasSize(3);
+        assertThat(home.split("<td><code>dup</code></td>", -1)).hasSize(2);
+    }
+
+    @Test
+    void aPageWithNoNameSentTwiceSaysNothingOfIt() {
+        assertThat(http.get("/", "Cookie", "a=1; b=2").body()).doesNotContain("data-sent-twice", "shadowed");
+        assertThat(http.get("/getcookie?name=a", "Cookie", "a=1; b=2").body()).doesNotContain("Also sent");
+    }
+
+    @Test
     void refusesANameThatIsNotACookieName() {
         HttpResponse<String> html = http.get("/getcookie?name=a%20b");
         HttpResponse<String> json = http.get("/getcookie?name=a%3Bb", "Accept", JSON);
@@ -126,6 +158,8 @@ class ReadCookieIT extends DeployedApp {
         assertThat(http.get("/getcookie?name=theme&expect=" + expect, "Cookie", "theme=light").body())
                 .contains("data-comeback=\"different\"");
         assertThat(http.get("/getcookie?name=theme&expect=" + expect).body()).contains("data-comeback=\"missing\"");
+        assertThat(http.get("/getcookie?name=theme&expect=" + expect, "Cookie", "theme=light; " + cookie).body())
+                .contains("data-comeback=\"shadowed\"");
         assertThat(getJson("/getcookie?name=theme&expect=deleted", "other=1").getString("comeback")).isEqualTo("gone");
         assertThat(getJson("/getcookie?name=theme&expect=deleted", cookie).getString("comeback"))
                 .isEqualTo("still-there");
