@@ -138,6 +138,20 @@ class CookieCheckerTest {
         assertThat(checker.check(request, context(host, false, Map.of())).spec().domain()).isEqualTo(kept);
     }
 
+    /** Tomcat's Rfc6265CookieProcessor refuses to send such a Domain: passed on, it would be a 500, not a 400. */
+    @ParameterizedTest
+    @CsvSource({"[::1], [::1], Leave Domain empty", "[::1], ::1, not a host name",
+            "my_host, my_host, Leave Domain empty", "example.com., example.com., Leave Domain empty"})
+    void refusesTheHostItselfWhenNoDomainAttributeCanHoldIt(String host, String domain, String message) {
+        CookieRequest request = new CookieRequest(Action.SET, "n", "v", null, null, domain, null, false, true,
+                false, false);
+
+        Verdict verdict = checker.check(request, context(host, false, Map.of()));
+
+        assertThat(codes(verdict)).isEqualTo("domain-invalid");
+        assertThat(verdict.errors().get(0).message()).contains(message);
+    }
+
     @ParameterizedTest
     @CsvSource({"app.example.com, ample.com", "127.0.0.1, 0.0.1", "example.com, app.example.com"})
     void refusesDomainsTheHostIsNotUnder(String host, String domain) {

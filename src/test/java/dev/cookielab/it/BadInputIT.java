@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.cookielab.cookie.CookieSigner;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A corpus of hostile and broken input, each case named after where it comes from. Whatever arrives, the
@@ -381,6 +383,25 @@ class BadInputIT extends DeployedApp {
         assertThat(html.body()).contains("name was sent 2 times").doesNotContain("AskPython");
         assertThat(json.statusCode()).isEqualTo(400);
         assertThat(json.body()).contains("field-repeated").doesNotContain("AskPython");
+    }
+
+    /**
+     * A browser at {@code http://[::1]:8080/} sends {@code Host: [::1]:8080}; Tomcat's cookie processor refuses a
+     * Domain of {@code [::1]} (or {@code localhost.}, with the trailing dot of a fully qualified name), so taking the host as its own Domain was a 500 ({@code
+     * IllegalArgumentException} from {@code addCookie}). {@link java.net.http.HttpClient} will not set Host.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"[::1]", "localhost."})
+    void theHostAsADomainNoAttributeCanCarryIsRefusedNotA500(String host) {
+        String body = "name=n&value=v&domain=" + URLEncoder.encode(host, StandardCharsets.UTF_8);
+        Http.Raw response = Http.Raw.of(http.raw(("POST /setcookie HTTP/1.1\r\nHost: " + host + ":8080\r\n"
+                + "Accept: application/json\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
+                .getBytes(StandardCharsets.ISO_8859_1)));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.hasHeader("Set-Cookie")).isFalse();
+        assertThat(response.body()).contains("domain-invalid", "Leave Domain empty");
     }
 
     /** java.net.URI will not carry {@code %ZZ}: these requests go over a socket as they are. */
