@@ -100,7 +100,8 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 heap_after=$(heap_after_gc lab-a)
-errors=$(cat "$WORK"/nodes/lab-[ab]/logs/catalina.*.log 2>/dev/null | grep -c SEVERE || true)
+# Tomcat's log, its host's (where a webapp's exceptions go without logging settings) and the app's own
+errors=$(cat "$WORK"/nodes/lab-[ab]/logs/{catalina,localhost,cookie-lab}.*.log 2>/dev/null | grep -c SEVERE || true)
 
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
