@@ -2,6 +2,7 @@ package dev.cookielab.cookie;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** What the browser sent back on the request after a set or a delete: the prediction checked. */
 public enum Comeback {
@@ -26,6 +27,17 @@ public enum Comeback {
 
     /** {@code expect} is {@link #DELETED} after a delete, else the set value's {@link CookieReport#fingerprint}. */
     public static final String DELETED = "deleted";
+
+    private static final Pattern FINGERPRINT = Pattern.compile("[A-Za-z0-9_-]{16}");
+
+    /**
+     * Whether {@code expect} is something {@link #of} can answer: {@link #DELETED} or a {@link
+     * CookieReport#fingerprint}. Anything else (a value typed in place of its fingerprint, say) could only ever
+     * come out {@link #DIFFERENT} or {@link #MISSING}, a verdict about nothing.
+     */
+    public static boolean isExpectation(String expect) {
+        return DELETED.equals(expect) || FINGERPRINT.matcher(expect).matches();
+    }
 
     /** {@code sent}: the cookies of the name the request carried, in the order sent. */
     public static Comeback of(List<CookieReport> sent, String expect) {

@@ -58,8 +58,14 @@ public class GetCookieServlet extends HttpServlet {
                     "", false)));
             return;
         }
-        List<CookieReport> sent = ServletCookies.reports(request, name);
         String expect = request.getParameter("expect");
+        if (expect != null && !expect.isEmpty() && !Comeback.isExpectation(expect)) {
+            refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, List.of(new CookieProblem("expect",
+                    "expect-invalid", "expect must be what the Check link carries: the 16-character fingerprint "
+                    + "of the value just set, or deleted. It is not the value itself.", "", false)));
+            return;
+        }
+        List<CookieReport> sent = ServletCookies.reports(request, name);
         Comeback comeback = expect == null || expect.isEmpty() ? null : Comeback.of(sent, expect);
         if (json) {
             JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.cookie(name, sent, comeback));

@@ -33,6 +33,15 @@ class ComebackTest {
     }
 
     @Test
+    void onlyAFingerprintOrDeletedIsAnExpectation() {
+        assertThat(Comeback.isExpectation(CookieReport.fingerprint("dark"))).isTrue();
+        assertThat(Comeback.isExpectation(Comeback.DELETED)).isTrue();
+        assertThat(Comeback.isExpectation("dark")).isFalse();
+        assertThat(Comeback.isExpectation(CookieReport.fingerprint("dark") + "x")).isFalse();
+        assertThat(Comeback.isExpectation("abcdefghijklmno!")).isFalse();
+    }
+
+    @Test
     void tellsWhetherADeletedCookieIsGone() {
         assertThat(Comeback.of(List.of(), Comeback.DELETED)).isEqualTo(Comeback.GONE);
         assertThat(Comeback.of(List.of(CookieReport.of("n", "v", signer)), Comeback.DELETED))

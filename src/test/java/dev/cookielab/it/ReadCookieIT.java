@@ -104,6 +104,18 @@ class ReadCookieIT extends DeployedApp {
     }
 
     @Test
+    void refusesAnExpectationTheCheckLinkNeverCarries() {
+        HttpResponse<String> html = http.get("/getcookie?name=theme&expect=dark", "Cookie", "theme=dark");
+        HttpResponse<String> json = http.get("/getcookie?name=theme&expect=dark", "Accept", JSON, "Cookie", "theme=dark");
+
+        assertThat(html.statusCode()).isEqualTo(400);
+        assertThat(html.body()).contains("It is not the value itself").doesNotContain("data-comeback");
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(json.body()).getJsonArray("errors").getJsonObject(0).getString("code"))
+                .isEqualTo("expect-invalid");
+    }
+
+    @Test
     void refusesANameThatIsNotACookieName() {
         HttpResponse<String> html = http.get("/getcookie?name=a%20b");
         HttpResponse<String> json = http.get("/getcookie?name=a%3Bb", "Accept", JSON);
