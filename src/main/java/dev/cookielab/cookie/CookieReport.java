@@ -13,7 +13,7 @@ import java.util.Map;
  * A cookie as the browser sent it back, explained.
  *
  * @param value the decoded text, without any signature
- * @param raw the value exactly as sent
+ * @param raw the value as sent, as Tomcat hands it over (which drops the double quotes of a quoted value)
  * @param bytes the size of {@code name=raw} in the Cookie header
  * @param shadowedBy how many cookies of the same name the request carried before this one: 0 for the one a server
  *     reads (a browser sends the cookie with the longest Path first, then the oldest), more for cookies of that

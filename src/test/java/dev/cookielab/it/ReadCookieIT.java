@@ -115,6 +115,15 @@ class ReadCookieIT extends DeployedApp {
                 .isEqualTo("expect-invalid");
     }
 
+    /** RFC 6265 allows a value in double quotes; Tomcat's Rfc6265CookieProcessor hands it over without them. */
+    @Test
+    void aQuotedValueIsShownAsTomcatHandsItOverWithoutItsQuotes() {
+        JsonObject cookie = getJson("/getcookie?name=x", "x=\"quoted\"");
+
+        assertThat(cookie.getString("raw")).isEqualTo("quoted");
+        assertThat(cookie.getInt("bytes")).isEqualTo("x=quoted".length());
+    }
+
     @Test
     void refusesANameThatIsNotACookieName() {
         HttpResponse<String> html = http.get("/getcookie?name=a%20b");
