@@ -12,7 +12,8 @@ package dev.cookielab.cookie;
  */
 public record CookieProblem(String field, String code, String message, String rule, boolean dropsCookie) {
 
-    static CookieProblem error(String field, String code, String message) {
+    /** An error: refuses the request; {@code field} is empty for a problem with the request as a whole. */
+    public static CookieProblem error(String field, String code, String message) {
         return new CookieProblem(field, code, message, "", false);
     }
 

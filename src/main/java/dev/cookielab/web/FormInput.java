@@ -61,8 +61,8 @@ final class FormInput {
         for (String field : single) {
             String[] values = parameters.get(field);
             if (values != null && values.length > 1) {
-                problems.add(new CookieProblem(field, REPEATED, field + " was sent " + values.length
-                        + " times. Send it once: Cookie Lab does not guess which one was meant.", "", false));
+                problems.add(CookieProblem.error(field, REPEATED, field + " was sent " + values.length
+                        + " times. Send it once: Cookie Lab does not guess which one was meant."));
             }
         }
         return problems.isEmpty() ? null : new Refusal(HttpServletResponse.SC_BAD_REQUEST, List.copyOf(problems));
@@ -106,6 +106,6 @@ final class FormInput {
 
     /** A problem with the request as a whole, not with one field. */
     private static List<CookieProblem> problems(String code, String message) {
-        return List.of(new CookieProblem("", code, message, "", false));
+        return List.of(CookieProblem.error("", code, message));
     }
 }

@@ -53,20 +53,20 @@ public class GetCookieServlet extends HttpServlet {
             name = CookieSpec.TUTORIAL_NAME;
         }
         if (!CookieChecker.isToken(name)) {
-            refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, List.of(new CookieProblem("name",
-                    "name-invalid", "name must be a cookie name: letters, digits and ! # $ % & ' * + - . ^ _ ` | ~.",
-                    "", false)));
+            refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, List.of(CookieProblem.error("name",
+                    "name-invalid", "name must be a cookie name: letters, digits and ! # $ % & ' * + - . ^ _ ` | ~.")));
             return;
         }
         String expect = request.getParameter("expect");
-        if (expect != null && !expect.isEmpty() && !Comeback.isExpectation(expect)) {
-            refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, List.of(new CookieProblem("expect",
+        boolean checking = expect != null && !expect.isEmpty();
+        if (checking && !Comeback.isExpectation(expect)) {
+            refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, List.of(CookieProblem.error("expect",
                     "expect-invalid", "expect must be what the Check link carries: the 16-character fingerprint "
-                    + "of the value just set, or deleted. It is not the value itself.", "", false)));
+                    + "of the value just set, or deleted. It is not the value itself.")));
             return;
         }
         List<CookieReport> sent = ServletCookies.reports(request, name);
-        Comeback comeback = expect == null || expect.isEmpty() ? null : Comeback.of(sent, expect);
+        Comeback comeback = checking ? Comeback.of(sent, expect) : null;
         if (json) {
             JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.cookie(name, sent, comeback));
             return;

@@ -45,7 +45,7 @@ public class SetCookieServlet extends HttpServlet {
         if (CrossSite.refuses(request)) {
             if (json) {
                 JsonViews.write(response, HttpServletResponse.SC_FORBIDDEN,
-                        JsonViews.errors(List.of(new CookieProblem("", "cross-site", CROSS_SITE, "", false))));
+                        JsonViews.errors(List.of(CookieProblem.error("", "cross-site", CROSS_SITE))));
             } else {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, CROSS_SITE);
             }
@@ -64,8 +64,8 @@ public class SetCookieServlet extends HttpServlet {
         CookieRequest.Action action = CookieForm.action(request);
         CookieRequest form = CookieForm.read(request, action == null ? CookieRequest.Action.SET : action);
         Verdict verdict = action == null
-                ? new Verdict(List.of(new CookieProblem("action", "action-invalid",
-                        "action must be set, delete or delete-all.", "", false)), List.of(), null)
+                ? new Verdict(List.of(CookieProblem.error("action", "action-invalid",
+                        "action must be set, delete or delete-all.")), List.of(), null)
                 : checker.check(form, ServletCookies.context(request));
 
         if (verdict.refused()) {
