@@ -394,10 +394,7 @@ class BadInputIT extends DeployedApp {
     @ValueSource(strings = {"[::1]", "localhost."})
     void theHostAsADomainNoAttributeCanCarryIsRefusedNotA500(String host) {
         String body = "name=n&value=v&domain=" + URLEncoder.encode(host, StandardCharsets.UTF_8);
-        Http.Raw response = Http.Raw.of(http.raw(("POST /setcookie HTTP/1.1\r\nHost: " + host + ":8080\r\n"
-                + "Accept: application/json\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
-                .getBytes(StandardCharsets.ISO_8859_1)));
+        Http.Raw response = http.rawFormPost("/setcookie", host + ":8080", body, "Accept: " + JSON);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.hasHeader("Set-Cookie")).isFalse();
@@ -408,10 +405,7 @@ class BadInputIT extends DeployedApp {
     @Test
     void aQueryStringTomcatCannotReadIsRefusedOnAPostToo() {
         String body = "name=n&value=v";
-        Http.Raw response = Http.Raw.of(http.raw(("POST /setcookie?x=%ZZ HTTP/1.1\r\nHost: localhost\r\n"
-                + "Accept: application/json\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
-                .getBytes(StandardCharsets.ISO_8859_1)));
+        Http.Raw response = http.rawFormPost("/setcookie?x=%ZZ", "localhost", body, "Accept: " + JSON);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.hasHeader("Set-Cookie")).isFalse();

@@ -144,8 +144,7 @@ class DistributionIT {
     @Test
     void tomcatsOwnErrorPageShowsNoVersionAndNoStackTrace() {
         // A request line Tomcat refuses before any servlet sees it: the ErrorReportValve of docker/server.xml answers.
-        Http.Raw response = Http.Raw.of(http.raw("GET /a{b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-                .getBytes(StandardCharsets.ISO_8859_1)));
+        Http.Raw response = http.rawGet("/a{b");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text()).doesNotContain("Tomcat", "Exception", "at org.apache");

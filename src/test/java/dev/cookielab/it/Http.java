@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /** A plain HTTP client for the ITs: no cookie store, no redirects followed, so every header is seen as sent. */
@@ -88,11 +89,26 @@ public final class Http {
 
     /** A GET with each header line sent byte for byte (ISO-8859-1 for chars up to U+00FF), and Connection: close. */
     public Raw rawGet(String path, String... headerLines) {
-        StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n");
+        return rawRequest("GET " + path, base.getHost(), "", headerLines);
+    }
+
+    /**
+     * A URL-encoded form POST over the socket, for what {@link HttpClient} will not send: a path {@link URI} refuses
+     * ({@code ?x=%ZZ}), or a Host of the test's choosing.
+     */
+    public Raw rawFormPost(String path, String host, String body, String... headerLines) {
+        String[] lines = Arrays.copyOf(headerLines, headerLines.length + 2);
+        lines[headerLines.length] = "Content-Type: application/x-www-form-urlencoded";
+        lines[headerLines.length + 1] = "Content-Length: " + body.getBytes(StandardCharsets.ISO_8859_1).length;
+        return rawRequest("POST " + path, host, body, lines);
+    }
+
+    private Raw rawRequest(String methodAndPath, String host, String body, String... headerLines) {
+        StringBuilder request = new StringBuilder(methodAndPath + " HTTP/1.1\r\nHost: " + host + "\r\n");
         for (String line : headerLines) {
             request.append(line).append("\r\n");
         }
-        request.append("Connection: close\r\n\r\n");
+        request.append("Connection: close\r\n\r\n").append(body);
         return Raw.of(raw(request.toString().getBytes(StandardCharsets.ISO_8859_1)));
     }
 
