@@ -176,20 +176,18 @@ public final class CookieChecker {
         // RFC 6265bis §5.6.3: a leading dot is ignored by browsers; Tomcat refuses to send one.
         String domain = (text.startsWith(".") ? text.substring(1) : text).toLowerCase(Locale.ROOT);
         String requestHost = host == null ? "" : host.toLowerCase(Locale.ROOT);
-        if (domain.equals(requestHost) && !isDomainName(domain)) {
-            // An IPv6 address ([::1]), or a Host with characters no Domain may hold: Tomcat would refuse to send it.
-            errors.add(CookieProblem.error("domain", "domain-invalid", "Domain " + text + " is this host, but not "
-                    + "a name a Domain attribute can carry (labels of letters, digits and hyphens joined by dots: no "
-                    + "IPv6 address, underscore or trailing dot). Leave Domain empty: the cookie then goes to this "
-                    + "host alone, which is all such a Domain could mean."));
-            return null;
-        }
-        if (!isDomainName(domain)) {
-            errors.add(CookieProblem.error("domain", "domain-invalid", "Domain " + text + " is not a host name: "
-                    + "use letters, digits and hyphens in dot-separated labels (punycode for non-ASCII names)."));
-            return null;
-        }
         boolean sameHost = domain.equals(requestHost);
+        if (!isDomainName(domain)) {
+            // Tomcat refuses to send such a Domain, even the host's own: an IPv6 address ([::1]), a trailing dot.
+            errors.add(CookieProblem.error("domain", "domain-invalid", sameHost
+                    ? "Domain " + text + " is this host, but not a name a Domain attribute can carry (labels of "
+                            + "letters, digits and hyphens joined by dots: no IPv6 address, underscore or trailing "
+                            + "dot). Leave Domain empty: the cookie then goes to this host alone, which is all such a "
+                            + "Domain could mean."
+                    : "Domain " + text + " is not a host name: use letters, digits and hyphens in dot-separated "
+                            + "labels (punycode for non-ASCII names)."));
+            return null;
+        }
         boolean parent = !IPV4.matcher(requestHost).matches() && domain.indexOf('.') > 0
                 && requestHost.endsWith("." + domain);
         if (!sameHost && !parent) {
