@@ -1,5 +1,6 @@
 package dev.cookielab.it;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,10 +24,13 @@ abstract class InBrowser extends DeployedApp {
         }
     }
 
+    /**
+     * Empties the whole jar. WebDriver's {@code deleteAllCookies} deletes only the cookies the current page can see,
+     * so a cookie set for another Path (say {@code /admin}) would outlive its test.
+     */
     @BeforeEach
     void emptyJar() {
-        open("/static/lab.css");
-        driver.manage().deleteAllCookies();
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     void open(String path) {
