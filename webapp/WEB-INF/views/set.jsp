@@ -46,7 +46,14 @@
       <c:when test="${deleting}"><p class="prediction verdict-bad">Browsers will ignore this deletion, for the reasons above.</p></c:when>
       <c:otherwise><p class="prediction verdict-bad">Browsers will drop this cookie, for the reasons above.</p></c:otherwise>
     </c:choose>
-    <p><a class="check" href="${lab:attr(checkUrl)}">Check it: what does your browser send back now?</a></p>
+    <c:choose>
+      <c:when test="${not empty checkUrl}">
+        <p><a class="check" href="${lab:attr(checkUrl)}">Check it: what does your browser send back now?</a></p>
+      </c:when>
+      <c:otherwise>
+        <p class="empty" data-no-check>No check: your browser will not send this cookie to Cookie Lab's pages (see the warning above).</p>
+      </c:otherwise>
+    </c:choose>
   </c:if>
   <c:if test="${empty keeps}">
     <p><a href="${root}/getcookie">Read it back</a></p>

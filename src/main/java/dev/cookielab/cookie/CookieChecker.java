@@ -34,9 +34,11 @@ public final class CookieChecker {
      * @param sent the cookies the browser sent with it, name and raw value, in the order sent (a name may come
      *     more than once: cookies of one name set at different Paths or Domains)
      * @param reservedNames names nobody may set, lower case
+     * @param readPath the path of the page that reads a cookie back and checks it ({@code /getcookie} under the
+     *     application's context path)
      */
     public record Context(String host, boolean secureRequest, List<Map.Entry<String, String>> sent,
-            Set<String> reservedNames) {
+            Set<String> reservedNames, String readPath) {
     }
 
     /** The outcome: refused when there are errors; otherwise {@link #spec} is what to send. */
@@ -273,6 +275,12 @@ public final class CookieChecker {
             warnings.add(CookieProblem.warning("maxAge", "max-age-clamped", "Max-Age " + spec.maxAge()
                     + " is over 400 days: browsers keep the cookie for " + MAX_AGE_CAP_SECONDS + " seconds at most.",
                     "RFC 6265bis §5.6.2", false));
+        }
+        if (!spec.coversPath(context.readPath())) {
+            warnings.add(CookieProblem.warning("path", "path-elsewhere", "Path " + spec.path() + " does not cover "
+                    + context.readPath() + ": browsers send this cookie only to " + spec.path()
+                    + " and the pages under it, so Cookie Lab's pages cannot show it, nor check what your browser "
+                    + "did with it.", "RFC 6265bis §5.1.4 (path-match)", false));
         }
         return List.copyOf(warnings);
     }

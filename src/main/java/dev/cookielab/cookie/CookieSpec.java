@@ -13,6 +13,21 @@ public record CookieSpec(String name, String value, Integer maxAge, String path,
     public static final String TUTORIAL_NAME = "Name";
     public static final String TUTORIAL_VALUE = "AskPython";
 
+    /** Whether the cookie is expired as soon as it is stored: {@code Max-Age=0}, which is how a cookie is deleted. */
+    public boolean deletes() {
+        return maxAge != null && maxAge == 0;
+    }
+
+    /**
+     * Whether browsers send the cookie with a request for {@code requestPath} (RFC 6265bis §5.1.4, path-match): the
+     * Path is that path, or a prefix of it ending at a {@code /}, so {@code /admin} covers {@code /admin/users} but
+     * not {@code /administrator}.
+     */
+    public boolean coversPath(String requestPath) {
+        return requestPath.equals(path) || requestPath.startsWith(path)
+                && (path.endsWith("/") || requestPath.charAt(path.length()) == '/');
+    }
+
     /** The Flask tutorial's {@code Name=AskPython; Path=/}, with our secure defaults added. */
     public static CookieSpec tutorial(boolean secureRequest) {
         return new CookieSpec(TUTORIAL_NAME, TUTORIAL_VALUE, null, "/", null, secureRequest, true,

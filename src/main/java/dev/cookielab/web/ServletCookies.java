@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class ServletCookies {
 
+    /** The page that reads a cookie back, under the context path: where the Check link goes. */
+    static final String READ_PATH = "/getcookie";
+
     private ServletCookies() {
     }
 
@@ -81,6 +84,7 @@ final class ServletCookies {
         Set<String> reserved = sessionCookie == null || sessionCookie.isEmpty()
                 ? Set.of("jsessionid")
                 : Set.of("jsessionid", sessionCookie.toLowerCase(Locale.ROOT));
-        return new CookieChecker.Context(request.getServerName(), request.isSecure(), sent(request), reserved);
+        return new CookieChecker.Context(request.getServerName(), request.isSecure(), sent(request), reserved,
+                request.getContextPath() + READ_PATH);
     }
 }

@@ -63,10 +63,11 @@ public class SetCookieServlet extends HttpServlet {
         }
         CookieRequest.Action action = CookieForm.action(request);
         CookieRequest form = CookieForm.read(request, action == null ? CookieRequest.Action.SET : action);
+        CookieChecker.Context context = ServletCookies.context(request);
         Verdict verdict = action == null
                 ? new Verdict(List.of(CookieProblem.error("action", "action-invalid",
                         "action must be set, delete or delete-all.")), List.of(), null)
-                : checker.check(form, ServletCookies.context(request));
+                : checker.check(form, context);
 
         if (verdict.refused()) {
             refuse(request, response, json, HttpServletResponse.SC_BAD_REQUEST, form, verdict.errors());
@@ -78,14 +79,19 @@ public class SetCookieServlet extends HttpServlet {
                     JsonViews.setResult(headers, verdict.warnings(), verdict.browserKeepsIt()));
             return;
         }
-        boolean deleting = action == CookieRequest.Action.DELETE;
-        request.setAttribute("name", verdict.spec().name());
+        // A set with Max-Age=0 deletes as surely as action=delete does: the browser stores nothing.
+        CookieSpec spec = verdict.spec();
+        boolean deleting = spec.deletes();
+        request.setAttribute("name", spec.name());
         request.setAttribute("deleting", deleting);
         request.setAttribute("setCookie", headers);
         request.setAttribute("warnings", verdict.warnings());
         request.setAttribute("keeps", verdict.browserKeepsIt());
-        request.setAttribute("checkUrl", checkUrl(request, verdict.spec().name(),
-                deleting ? Comeback.DELETED : CookieReport.fingerprint(verdict.spec().value())));
+        if (spec.coversPath(context.readPath())) {
+            // Without it, the check would say missing (or, after a delete, gone) of a cookie never sent there.
+            request.setAttribute("checkUrl", checkUrl(context.readPath(), spec.name(),
+                    deleting ? Comeback.DELETED : CookieReport.fingerprint(spec.value())));
+        }
         Views.SET.render(request, response);
     }
 
@@ -123,8 +129,8 @@ public class SetCookieServlet extends HttpServlet {
         Views.SET.render(request, response);
     }
 
-    private static String checkUrl(HttpServletRequest request, String name, String expect) {
-        return request.getContextPath() + "/getcookie?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+    private static String checkUrl(String readPath, String name, String expect) {
+        return readPath + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
                 + "&expect=" + URLEncoder.encode(expect, StandardCharsets.UTF_8);
     }
 }

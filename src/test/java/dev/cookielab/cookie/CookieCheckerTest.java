@@ -20,7 +20,7 @@ class CookieCheckerTest {
     private final CookieChecker checker = new CookieChecker(CookieSigner.fromKeyList("test-key"));
 
     private static Context context(String host, boolean secure, Map<String, String> sent) {
-        return new Context(host, secure, List.copyOf(sent.entrySet()), Set.of("jsessionid"));
+        return new Context(host, secure, List.copyOf(sent.entrySet()), Set.of("jsessionid"), "/getcookie");
     }
 
     private static CookieRequest set(String name, String value) {
@@ -211,7 +211,7 @@ class CookieCheckerTest {
         // Two cookies named "dup" (set at two Paths) and one other: 3001 + 2 + 2001 + 2 + 1001 bytes sent.
         List<Map.Entry<String, String>> sent = List.of(Map.entry("dup", "x".repeat(2997)),
                 Map.entry("dup", "x".repeat(1997)), Map.entry("o", "x".repeat(999)));
-        Context context = new Context("localhost", false, sent, Set.of("jsessionid"));
+        Context context = new Context("localhost", false, sent, Set.of("jsessionid"), "/getcookie");
 
         // Replacing the larger "dup" leaves 2001 + 2 + 1001 bytes and adds 3 + 1 + 3100.
         Verdict fits = checker.check(set("dup", "y".repeat(3100)), context);
@@ -242,7 +242,7 @@ class CookieCheckerTest {
             "__Secure-id|Lax|| => prefix-secure => drops => RFC 6265bis §4.1.3.1",
             "__SECURE-id|Lax|| => prefix-secure => drops => RFC 6265bis §4.1.3.1: any case",
             "__Host-id|Lax|| => prefix-host => drops => RFC 6265bis §4.1.3.2: no Secure",
-            "__host-id|Lax|secure|/app => prefix-host => drops => RFC 6265bis §4.1.3.2: Path other than /",
+            "__host-id|Lax|secure|/getcookie => prefix-host => drops => RFC 6265bis §4.1.3.2: Path other than /",
             "n|Lax||maxAge => max-age-clamped => keeps => RFC 6265bis §5.6.2: 400 days"})
     void warnsWhatBrowsersWillDropOrChange(String setup, String code, String effect, String source) {
         String[] parts = setup.split("\\|", -1);
@@ -256,6 +256,35 @@ class CookieCheckerTest {
         assertThat(verdict.warnings()).extracting(CookieProblem::code).containsExactly(code);
         assertThat(verdict.warnings().get(0).rule()).isNotBlank();
         assertThat(verdict.browserKeepsIt()).isEqualTo(effect.equals("keeps"));
+    }
+
+    @ParameterizedTest(name = "Path {0} read at {1}: warned {2}")
+    @CsvSource({"/admin, /getcookie, true", "/get, /getcookie, true", "/getcookie/, /getcookie, true",
+            "/GETCOOKIE, /getcookie, true", "/, /getcookie, false", "/getcookie, /getcookie, false",
+            "/lab, /lab/getcookie, false", "/lab/, /lab/getcookie, false", "/labx, /lab/getcookie, true",
+            "/lab/getcookie/x, /lab/getcookie, true"})
+    void warnsOfAPathThatDoesNotCoverThePageThatReadsItBack(String path, String readPath, boolean warned) {
+        Context context = new Context("localhost", false, List.of(), Set.of("jsessionid"), readPath);
+        for (Action action : List.of(Action.SET, Action.DELETE)) {
+            CookieRequest request = new CookieRequest(action, "n", "v", null, path, null, null, false, true, false,
+                    false);
+
+            Verdict verdict = checker.check(request, context);
+
+            assertThat(verdict.spec().coversPath(readPath)).isEqualTo(!warned);
+            assertThat(verdict.warnings()).extracting(CookieProblem::code)
+                    .isEqualTo(warned ? List.of("path-elsewhere") : List.of());
+            // The browser keeps such a cookie; it just never sends it to that page.
+            assertThat(verdict.browserKeepsIt()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, true", "00, true", "1, false", "'', false"})
+    void aCookieSetWithMaxAgeZeroDeletes(String maxAge, boolean deletes) {
+        Verdict verdict = checker.check(with("maxAge", maxAge), LOCAL);
+
+        assertThat(verdict.spec().deletes()).isEqualTo(deletes);
     }
 
     @Test

@@ -149,6 +149,33 @@ class BrowserIT extends InBrowser {
     }
 
     @Test
+    void aCookieSetWithMaxAgeZeroIsDeletedAsPredicted() {
+        submitForm("theme", "dark", "set");
+        assertThat(jar("theme")).isNotNull();
+
+        submitForm("theme", "light", "set", "maxAge=0");
+
+        assertThat(text("h1")).isEqualTo("Cookie deleted: theme");
+        assertThat(text(".prediction")).isEqualTo("Browsers will remove this cookie.");
+        assertThat(jar("theme")).isNull();
+        assertThat(checkLinkAnswer()).isEqualTo("gone");
+    }
+
+    @Test
+    void chromiumKeepsACookieForAnotherPathButNeverSendsItToTheCheckPage() {
+        submitForm("adm", "x", "set", "path=/admin");
+
+        assertThat(driver.findElement(By.cssSelector("[data-code='path-elsewhere']"))).isNotNull();
+        assertThat(text(".prediction")).isEqualTo("Browsers will keep this cookie.");
+        assertThat(driver.findElements(By.cssSelector("a.check"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("[data-no-check]"))).isNotNull();
+        open("/admin/users");
+        assertThat(jar("adm")).isNotNull();
+        open("/getcookie?name=adm");
+        assertThat(text(".result")).isEqualTo("adm : None");
+    }
+
+    @Test
     void chromiumDropsSameSiteNoneWithoutSecureAsPredicted() {
         submitForm("tracker", "1", "set", "sameSite=None");
 

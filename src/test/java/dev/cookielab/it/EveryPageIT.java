@@ -103,7 +103,8 @@ class EveryPageIT extends InBrowser {
     @Test
     void resultWithWarnings() throws IOException {
         post("__Host-session", "abc", "sameSite=None", "maxAge=99999999", "path=/app");
-        assertThat(driver.findElements(By.cssSelector(".warnings li"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector(".warnings li"))).hasSize(4);
+        assertThat(driver.findElements(By.cssSelector("[data-no-check]"))).hasSize(1);
         check("warnings");
     }
 

@@ -68,13 +68,41 @@ class SetCookieIT extends DeployedApp {
                 .doesNotContain("<b>dark</b>");
     }
 
+    @Test
+    void aCookieTheCheckPageWillNotBeSentComesWithoutACheckLink() {
+        HttpResponse<String> set = http.post("/setcookie", List.of("name", "adm", "value", "x", "path", "/admin"));
+        HttpResponse<String> delete = http.post("/setcookie", List.of("action", "delete", "name", "adm",
+                "path", "/getcookie/x"));
+
+        for (HttpResponse<String> response : List.of(set, delete)) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).hasSize(1);
+            assertThat(response.body()).contains("data-code=\"path-elsewhere\"", "data-no-check")
+                    .doesNotContain("class=\"check\"", "expect=");
+        }
+        assertThat(set.body()).contains("Path /admin does not cover /getcookie");
+    }
+
+    @Test
+    void aCookieSetWithMaxAgeZeroIsShownAsTheDeletionItIs() {
+        HttpResponse<String> response = http.post("/setcookie", List.of("name", "theme", "value", "dark",
+                "maxAge", "0"));
+
+        assertThat(response.headers().allValues("Set-Cookie")).singleElement().asString()
+                .startsWith("theme=dark; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:10 GMT;");
+        assertThat(response.body()).contains("<h1>Cookie deleted: theme</h1>", "Browsers will remove this cookie.")
+                .contains("href=\"/getcookie?name=theme&amp;expect=deleted\"")
+                .doesNotContain("Browsers will keep");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
             "SameSite=None without Secure => name=n&sameSite=None => samesite-none-insecure",
             "Partitioned without Secure => name=n&partitioned=on => partitioned-insecure",
             "__Secure- without Secure => name=__Secure-n => prefix-secure",
             "__Host- with a Path => name=__Host-n&secure=on&path=/app => prefix-host",
-            "Max-Age over 400 days => name=n&maxAge=34560001 => max-age-clamped"})
+            "Max-Age over 400 days => name=n&maxAge=34560001 => max-age-clamped",
+            "a Path that does not cover /getcookie => name=n&path=/admin => path-elsewhere"})
     void warnsButStillSetsWhatBrowsersWillDropOrChange(String title, String form, String code) {
         List<String> fields = List.of(form.split("[&=]"));
 
@@ -84,7 +112,8 @@ class SetCookieIT extends DeployedApp {
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.headers().allValues("Set-Cookie")).hasSize(1);
         assertThat(Json.parse(json.body()).getJsonArray("warnings").getJsonObject(0).getString("code")).isEqualTo(code);
-        assertThat(Json.parse(json.body()).getBoolean("browserKeepsIt")).isEqualTo(code.equals("max-age-clamped"));
+        assertThat(Json.parse(json.body()).getBoolean("browserKeepsIt"))
+                .isEqualTo(List.of("max-age-clamped", "path-elsewhere").contains(code));
         assertThat(html.body()).contains("data-code=\"" + code + "\"");
     }
 
