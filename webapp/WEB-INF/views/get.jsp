@@ -52,5 +52,8 @@
       </table>
     </div>
   </c:if>
+  <c:if test="${not empty ignored}">
+<%@ include file="/WEB-INF/views/layout/ignored.jspf" %>
+  </c:if>
   <p><a href="${root}/">All cookies</a></p>
 <%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

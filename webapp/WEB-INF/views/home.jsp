@@ -75,7 +75,7 @@
     <h2 id="sent-title">Cookies your browser sent</h2>
     <c:choose>
       <c:when test="${empty cookies}">
-        <p class="empty">Your browser sent no cookies with this request.</p>
+        <p class="empty">${empty ignored ? 'Your browser sent no cookies with this request.' : 'Your browser sent no cookie the server could read.'}</p>
       </c:when>
       <c:otherwise>
         <c:if test="${not empty sentTwice}">
@@ -109,12 +109,17 @@
             </tbody>
           </table>
         </div>
-        <form method="post" action="${root}/setcookie">
-          <input type="hidden" name="action" value="delete-all">
-          <p><button type="submit" class="secondary">Delete all the cookies you sent</button>
-            <span class="hint">each at <code>Path=/</code> on this host: the browser does not say where the others live</span></p>
-        </form>
       </c:otherwise>
     </c:choose>
   </section>
+  <c:if test="${not empty ignored}">
+<%@ include file="/WEB-INF/views/layout/ignored.jspf" %>
+  </c:if>
+  <c:if test="${not empty cookies or not empty ignored}">
+    <form method="post" action="${root}/setcookie">
+      <input type="hidden" name="action" value="delete-all">
+      <p><button type="submit" class="secondary">Delete all the cookies you sent</button>
+        <span class="hint">each at <code>Path=/</code> on this host: the browser does not say where the others live</span></p>
+    </form>
+  </c:if>
 <%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

@@ -334,7 +334,7 @@ public final class CookieChecker {
                 || lower.equals("[::1]") || lower.equals("::1");
     }
 
-    private static String describe(int cp) {
+    static String describe(int cp) {
         if (cp == ' ') {
             return "a space";
         }

@@ -6,6 +6,7 @@ import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieRequest;
 import dev.cookielab.cookie.CookieSpec;
+import dev.cookielab.cookie.IgnoredCookie;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,7 +34,7 @@ public class GetCookieServlet extends HttpServlet {
                     Views.home(request, response, CookieRequest.blank(), List.of());
                 } else {
                     JsonViews.write(response, HttpServletResponse.SC_OK,
-                            JsonViews.cookies(ServletCookies.reports(request)));
+                            JsonViews.cookies(ServletCookies.reports(request), ServletCookies.ignored(request)));
                 }
             }
             default -> Views.home(request, response, CookieRequest.blank(), List.of());
@@ -66,11 +67,13 @@ public class GetCookieServlet extends HttpServlet {
             return;
         }
         List<CookieReport> sent = ServletCookies.reports(request, name);
+        List<IgnoredCookie> ignored = ServletCookies.ignored(request, name);
         Comeback comeback = checking ? Comeback.of(sent, expect) : null;
         if (json) {
-            JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.cookie(name, sent, comeback));
+            JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.cookie(name, sent, ignored, comeback));
             return;
         }
+        request.setAttribute("ignored", ignored);
         request.setAttribute("name", name);
         request.setAttribute("report", sent.isEmpty() ? null : sent.get(0));
         request.setAttribute("shadowed", sent.isEmpty() ? List.of() : sent.subList(1, sent.size()));

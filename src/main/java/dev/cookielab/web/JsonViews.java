@@ -3,6 +3,7 @@ package dev.cookielab.web;
 import dev.cookielab.cookie.Comeback;
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
+import dev.cookielab.cookie.IgnoredCookie;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -74,9 +75,10 @@ final class JsonViews {
 
     /**
      * The first cookie of the name, the one a server reads, and after {@code shadowed} any others of that name the
-     * request carried. {@code comeback} is null unless the request asked whether a set or delete came true.
+     * request carried; after {@code ignored}, the pairs of that name it carried that the server did not read.
+     * {@code comeback} is null unless the request asked whether a set or delete came true.
      */
-    static JsonObject cookie(String name, List<CookieReport> sent, Comeback comeback) {
+    static JsonObject cookie(String name, List<CookieReport> sent, List<IgnoredCookie> ignored, Comeback comeback) {
         JsonObjectBuilder body = JSON.createObjectBuilder().add("name", name).add("present", !sent.isEmpty());
         if (!sent.isEmpty()) {
             described(body, sent.get(0));
@@ -88,6 +90,7 @@ final class JsonViews {
             }
             body.add("shadowed", others);
         }
+        addIgnored(body, ignored);
         if (comeback != null) {
             body.add("comeback", comeback.label());
         }
@@ -103,9 +106,10 @@ final class JsonViews {
 
     /**
      * httpbin's shape, name to the value a server reads (the first of its name); when some name was sent more than
-     * once, {@code shadowed} gives the values of the cookies that came after the first, by name.
+     * once, {@code shadowed} gives the values of the cookies that came after the first, by name; when some pair of
+     * the Cookie header was not read as a cookie, {@code ignored} lists it.
      */
-    static JsonObject cookies(List<CookieReport> reports) {
+    static JsonObject cookies(List<CookieReport> reports, List<IgnoredCookie> ignored) {
         JsonObjectBuilder cookies = JSON.createObjectBuilder();
         Map<String, JsonArrayBuilder> shadowed = new LinkedHashMap<>();
         for (CookieReport report : reports) {
@@ -121,6 +125,19 @@ final class JsonViews {
             shadowed.forEach(byName::add);
             body.add("shadowed", byName);
         }
+        addIgnored(body, ignored);
         return body.build();
+    }
+
+    /** {@code "ignored": [{"pair", "reason"}, ...]}, only when there are any. */
+    private static void addIgnored(JsonObjectBuilder body, List<IgnoredCookie> ignored) {
+        if (ignored.isEmpty()) {
+            return;
+        }
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        for (IgnoredCookie pair : ignored) {
+            list.add(JSON.createObjectBuilder().add("pair", pair.pair()).add("reason", pair.reason()));
+        }
+        body.add("ignored", list);
     }
 }

@@ -3,10 +3,13 @@ package dev.cookielab.web;
 import dev.cookielab.cookie.CookieChecker;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieSpec;
+import dev.cookielab.cookie.IgnoredCookie;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,6 +80,18 @@ final class ServletCookies {
             }
         }
         return CookieReport.all(named, Signing.SIGNER);
+    }
+
+    /** The pairs of the request's Cookie headers that Tomcat did not read as cookies, in the order sent. */
+    static List<IgnoredCookie> ignored(HttpServletRequest request) {
+        Enumeration<String> headers = request.getHeaders("Cookie");
+        return headers == null || !headers.hasMoreElements()
+                ? List.of() : IgnoredCookie.among(Collections.list(headers), sent(request));
+    }
+
+    /** Those of them with that name. */
+    static List<IgnoredCookie> ignored(HttpServletRequest request, String name) {
+        return ignored(request).stream().filter(pair -> pair.name().equals(name)).toList();
     }
 
     static CookieChecker.Context context(HttpServletRequest request) {

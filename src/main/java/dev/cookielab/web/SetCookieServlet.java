@@ -7,6 +7,7 @@ import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieRequest;
 import dev.cookielab.cookie.CookieSpec;
+import dev.cookielab.cookie.IgnoredCookie;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Sets and deletes cookies: the tutorial's GET, and a POST for any cookie with every attribute. */
 @WebServlet(name = "SetCookieServlet", urlPatterns = "/setcookie")
@@ -111,7 +113,10 @@ public class SetCookieServlet extends HttpServlet {
             throws ServletException, IOException {
         CookieChecker.Context context = ServletCookies.context(request);
         List<String> headers = List.of();
-        for (String name : context.sent().stream().map(Map.Entry::getKey).distinct().toList()) {
+        // Also the pairs Tomcat skipped whose name can be set: a value with a space, say, that a script stored.
+        Stream<String> skipped = ServletCookies.ignored(request).stream().map(IgnoredCookie::name)
+                .filter(CookieChecker::isToken);
+        for (String name : Stream.concat(context.sent().stream().map(Map.Entry::getKey), skipped).distinct().toList()) {
             String lower = name.toLowerCase(Locale.ROOT);
             boolean prefixed = lower.startsWith("__secure-") || lower.startsWith("__host-");
             Verdict verdict = checker.check(new CookieRequest(CookieRequest.Action.DELETE, name, null, null, "/",

@@ -44,6 +44,7 @@ enum Views {
         request.setAttribute("cookies", cookies);
         request.setAttribute("sentTwice",
                 cookies.stream().filter(cookie -> cookie.shadowedBy() == 1).map(CookieReport::name).toList());
+        request.setAttribute("ignored", ServletCookies.ignored(request));
         HOME.render(request, response);
     }
 }

@@ -123,6 +123,22 @@ class BrowserIT extends InBrowser {
     }
 
     @Test
+    void aCookieAScriptSetWithASpaceIsSentByChromiumButSkippedByTomcat() {
+        open("/");
+        ((JavascriptExecutor) driver).executeScript("document.cookie = 'note=a b; path=/'");
+        assertThat(jar("note").getValue()).isEqualTo("a b");
+
+        open("/getcookie?name=note");
+
+        assertThat(text(".result")).isEqualTo("note : None");
+        assertThat(text("[data-ignored] li")).startsWith("note=a b: Its value holds a space");
+        open("/");
+        assertThat(text(".empty")).isEqualTo("Your browser sent no cookie the server could read.");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("input[value='delete-all'] ~ p button")));
+        assertThat(jar("note")).isNull();
+    }
+
+    @Test
     void deletingThroughTheFormEmptiesTheJar() {
         submitForm("theme", "dark", "set");
         assertThat(jar("theme")).isNotNull();

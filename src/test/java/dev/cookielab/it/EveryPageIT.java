@@ -130,6 +130,18 @@ class EveryPageIT extends InBrowser {
     }
 
     @Test
+    void cookiesTheServerSkipped() throws IOException {
+        post("theme", "dark");
+        driver.executeScript("document.cookie = 'note=a b; path=/'");
+        open("/");
+        assertThat(driver.findElements(By.cssSelector("[data-ignored] li"))).hasSize(1);
+        check("ignored-home");
+        open("/getcookie?name=note");
+        assertThat(driver.findElements(By.cssSelector("[data-ignored] li"))).hasSize(1);
+        check("ignored-get");
+    }
+
+    @Test
     void refusedForm() throws IOException {
         post("bad name", "x", "maxAge=soon", "domain=evil.example");
         assertThat(driver.findElements(By.cssSelector(".problems li"))).hasSize(3);

@@ -115,6 +115,43 @@ class ReadCookieIT extends DeployedApp {
                 .isEqualTo("expect-invalid");
     }
 
+    /** Tomcat skips a pair RFC 6265 does not allow, without a word; the pages and the JSON say which, and why. */
+    @Test
+    void pairsTomcatSkipsAreListedWithTheReason() {
+        String header = "a=1; note=a b; x=\"b\"; y=\"a b\"; =v; h=<b>x y</b>; c=2";
+
+        JsonObject all = getJson("/cookies", header);
+        JsonObject note = getJson("/getcookie?name=note", header);
+        String home = http.get("/", "Cookie", header).body();
+        String get = http.get("/getcookie?name=note", "Cookie", header).body();
+
+        assertThat(all.getJsonObject("cookies").keySet()).containsExactly("a", "x", "c");
+        assertThat(all.getJsonArray("ignored").getValuesAs(JsonObject.class)).extracting(pair -> pair.getString("pair"))
+                .containsExactly("note=a b", "y=\"a b\"", "=v", "h=<b>x y</b>");
+        assertThat(all.getJsonArray("ignored").getJsonObject(0).getString("reason")).startsWith("Its value holds a space");
+        assertThat(note.getBoolean("present")).isFalse();
+        assertThat(note.getJsonArray("ignored")).hasSize(1);
+        assertThat(home).contains("data-ignored=\"true\"", "<code>note=a b</code>", "<code>h=&lt;b&gt;x y&lt;/b&gt;</code>")
+                .doesNotContain("<b>x");
+        assertThat(get).contains("note : None", "data-ignored=\"true\"", "<code>note=a b</code>")
+                .doesNotContain("<code>=v</code>");
+    }
+
+    @Test
+    void aHeaderTomcatReadsWholeSaysNothingOfSkippedPairs() {
+        assertThat(getJson("/cookies", "a=1; b=\"2\"; flag").containsKey("ignored")).isFalse();
+        assertThat(http.get("/", "Cookie", "a=1; b=2").body()).doesNotContain("data-ignored");
+    }
+
+    @Test
+    void deleteAllAlsoExpiresSkippedPairsWhoseNameCanBeSet() {
+        HttpResponse<String> response = http.post("/setcookie", List.of("action", "delete-all"), "Accept", JSON,
+                "Cookie", "a=1; note=a b; a b=2");
+
+        assertThat(response.headers().allValues("Set-Cookie")).extracting(header -> header.replaceFirst("=.*", ""))
+                .containsExactly("a", "note");
+    }
+
     /** RFC 6265 allows a value in double quotes; Tomcat's Rfc6265CookieProcessor hands it over without them. */
     @Test
     void aQuotedValueIsShownAsTomcatHandsItOverWithoutItsQuotes() {

@@ -64,7 +64,8 @@ class TrafficLogIT extends DeployedApp {
         HttpResponse<String> json = http.get("/cookies", "Cookie", "bad name=v; Name=AskPython");
 
         assertThat(page.body()).contains("The Site : AskPython");
-        assertThat(json.body()).contains("\"Name\":\"AskPython\"").doesNotContain("bad name");
+        // Tomcat refuses the pair: /cookies reads only Name, and says that it skipped the other.
+        assertThat(json.body()).startsWith("{\"cookies\":{\"Name\":\"AskPython\"},\"ignored\":[{\"pair\":\"bad name=v\"");
         String digest = " bytes #[0-9a-f]{6}\\)";
         assertThat(linesFor("/getcookie")).singleElement().asString().matches("GET /getcookie 200 cookies=\\["
                 + "bad name\\(1" + digest + ", Name\\(9" + digest + ", second\\(2" + digest + "\\] set-cookie=\\[\\]");

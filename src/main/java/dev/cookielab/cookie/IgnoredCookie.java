@@ -1,0 +1,122 @@
+package dev.cookielab.cookie;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@code name=value} pair the browser sent that the server did not read as a cookie. Browsers send whatever they
+ * hold, and a cookie set by a script ({@code document.cookie = "note=a b"}) or by another server may hold what
+ * RFC 6265's cookie syntax forbids. Tomcat, like most servers, skips such a pair without a word, so the page asking
+ * for the cookie sees nothing: a classic "the browser has it, but the server says None".
+ *
+ * @param pair the pair as sent, trimmed (its bytes read as UTF-8)
+ * @param name what stands before its first {@code =}, trimmed; the whole pair when it has none
+ * @param reason why a server that follows RFC 6265 does not read it, in plain words
+ */
+public record IgnoredCookie(String pair, String name, String reason) {
+
+    /**
+     * The pairs of the request's {@code Cookie} headers that are not among the cookies the server read: each pair, in
+     * order, is matched with the next cookie read, by name and value (a quoted value matching its text without the
+     * quotes, a pair without {@code =} a cookie of that name with an empty value), and what matches nothing was
+     * skipped. When a cookie read matches no pair (a server parsing the header by other rules, such as RFC 2109's
+     * for a header that starts with {@code $Version=1}), the comparison says nothing, rather than guess.
+     *
+     * @param headers the {@code Cookie} header values, one character per byte sent (ISO-8859-1), as the servlet API
+     *     hands them over
+     * @param read the cookies the server read, name and value, in order
+     */
+    public static List<IgnoredCookie> among(List<String> headers, List<Map.Entry<String, String>> read) {
+        if (pairs(headers) == read.size()) {
+            // Each cookie read is one pair: none was skipped (the usual case, found without splitting the header).
+            return List.of();
+        }
+        List<IgnoredCookie> ignored = new ArrayList<>();
+        int next = 0;
+        for (String header : headers) {
+            String text = new String(header.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            for (String part : text.split(";", -1)) {
+                String pair = trim(part);
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String name = equals < 0 ? pair : trim(pair.substring(0, equals));
+                String value = equals < 0 ? "" : trim(pair.substring(equals + 1));
+                Map.Entry<String, String> cookie = next < read.size() ? read.get(next) : null;
+                if (cookie != null && cookie.getKey().equals(name)
+                        && (cookie.getValue().equals(value) || cookie.getValue().equals(unquoted(value)))) {
+                    next++;
+                } else {
+                    ignored.add(new IgnoredCookie(pair, name, reason(name, value)));
+                }
+            }
+        }
+        return next == read.size() ? List.copyOf(ignored) : List.of();
+    }
+
+    /** How many {@code ;}-separated pairs hold more than spaces and tabs. */
+    private static int pairs(List<String> headers) {
+        int count = 0;
+        for (String header : headers) {
+            boolean text = false;
+            for (int i = 0; i < header.length(); i++) {
+                char ch = header.charAt(i);
+                if (ch == ';') {
+                    count += text ? 1 : 0;
+                    text = false;
+                } else if (!isBlank(ch)) {
+                    text = true;
+                }
+            }
+            count += text ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static String reason(String name, String value) {
+        if (name.isEmpty()) {
+            return "It has no name, so there is nothing to read it by.";
+        }
+        if (!CookieChecker.isToken(name)) {
+            return "Its name holds " + CookieChecker.describe(name.codePoints().filter(cp -> !CookieChecker.isTokenChar(cp))
+                    .findFirst().orElseThrow()) + ": a cookie name must be a token (RFC 6265 §4.1.1).";
+        }
+        String octets = unquoted(value);
+        int bad = octets.codePoints().filter(cp -> !isCookieOctet(cp)).findFirst().orElse(-1);
+        if (bad >= 0) {
+            return "Its value holds " + CookieChecker.describe(bad) + ", which RFC 6265 §4.1.1 does not allow in a "
+                    + "cookie value: no spaces, double quotes, commas, semicolons, backslashes or control characters "
+                    + "(Cookie Lab percent-encodes them).";
+        }
+        return "The server did not read it.";
+    }
+
+    /** RFC 6265 §4.1.1's cookie-octet, and anything beyond ASCII, as Tomcat allows UTF-8 in values. */
+    private static boolean isCookieOctet(int cp) {
+        return cp >= 0x80 || cp > 0x20 && cp < 0x7F && cp != '"' && cp != ',' && cp != ';' && cp != '\\';
+    }
+
+    private static String unquoted(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    private static String trim(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isBlank(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isBlank(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    private static boolean isBlank(char ch) {
+        return ch == ' ' || ch == '\t';
+    }
+}
