@@ -73,10 +73,10 @@ public class GetCookieServlet extends HttpServlet {
             JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.cookie(name, sent, ignored, comeback));
             return;
         }
-        request.setAttribute("ignored", ignored);
         request.setAttribute("name", name);
         request.setAttribute("report", sent.isEmpty() ? null : sent.get(0));
         request.setAttribute("shadowed", sent.isEmpty() ? List.of() : sent.subList(1, sent.size()));
+        request.setAttribute("ignored", ignored);
         request.setAttribute("comeback", comeback);
         Views.GET.render(request, response);
     }

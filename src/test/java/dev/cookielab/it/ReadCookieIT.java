@@ -128,11 +128,12 @@ class ReadCookieIT extends DeployedApp {
         assertThat(all.getJsonObject("cookies").keySet()).containsExactly("a", "x", "c");
         assertThat(all.getJsonArray("ignored").getValuesAs(JsonObject.class)).extracting(pair -> pair.getString("pair"))
                 .containsExactly("note=a b", "y=\"a b\"", "=v", "h=<b>x y</b>");
-        assertThat(all.getJsonArray("ignored").getJsonObject(0).getString("reason")).startsWith("Its value holds a space");
+        assertThat(all.getJsonArray("ignored").getJsonObject(0).getString("reason"))
+                .startsWith("Its value holds a space");
         assertThat(note.getBoolean("present")).isFalse();
         assertThat(note.getJsonArray("ignored")).hasSize(1);
-        assertThat(home).contains("data-ignored=\"true\"", "<code>note=a b</code>", "<code>h=&lt;b&gt;x y&lt;/b&gt;</code>")
-                .doesNotContain("<b>x");
+        assertThat(home).contains("data-ignored=\"true\"", "<code>note=a b</code>")
+                .contains("<code>h=&lt;b&gt;x y&lt;/b&gt;</code>").doesNotContain("<b>x");
         assertThat(get).contains("note : None", "data-ignored=\"true\"", "<code>note=a b</code>")
                 .doesNotContain("<code>=v</code>");
     }
