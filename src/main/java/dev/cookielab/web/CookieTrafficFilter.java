@@ -6,6 +6,7 @@ import dev.cookielab.traffic.TrafficLogHandler;
 import dev.cookielab.traffic.ValueDigest;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.annotation.WebInitParam;
@@ -30,7 +31,7 @@ import java.util.logging.Logger;
  * The log can also be turned off and on at runtime over JMX: {@link TrafficLogSwitch}.
  */
 @WebFilter(filterName = "CookieTrafficFilter", urlPatterns = "/*",
-        dispatcherTypes = DispatcherType.REQUEST,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR},
         initParams = {
                 @WebInitParam(name = "showValues", value = "false"),
                 @WebInitParam(name = "log", value = "true")})
@@ -38,6 +39,8 @@ public class CookieTrafficFilter extends HttpFilter {
 
     private static final String SOURCE = CookieTrafficFilter.class.getName();
     private static final Logger LOG = Logger.getLogger(SOURCE);
+    /** Marks a request logged on its way in, so that the error page it may end on does not log it again. */
+    private static final String LOGGED = SOURCE + ".logged";
 
     private TrafficLogSwitch logSwitch;
     private TrafficLine line;
@@ -70,13 +73,24 @@ public class CookieTrafficFilter extends HttpFilter {
         return deployed != null ? deployed : getInitParameter(name);
     }
 
+    /**
+     * Every request passes here on its way in (a {@code REQUEST} dispatch), except one that Tomcat refuses before
+     * any filter runs and answers with this application's error page: more cookies than Tomcat reads (200), whose
+     * parsing Tomcat starts while it maps the request. Its one pass is then the {@code ERROR} dispatch to that page,
+     * where it gets the security headers and its line; the error page of a request that did come in is not logged
+     * twice.
+     */
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.apply(response, !request.getServletPath().startsWith("/static/"));
-        if (!logSwitch.isEnabled() || !LOG.isLoggable(Level.INFO)) {
+        boolean error = request.getDispatcherType() == DispatcherType.ERROR;
+        if (!logSwitch.isEnabled() || !LOG.isLoggable(Level.INFO) || error && request.getAttribute(LOGGED) != null) {
             chain.doFilter(request, response);
             return;
+        }
+        if (!error) {
+            request.setAttribute(LOGGED, Boolean.TRUE);
         }
         // The Cookie headers as sent, not request.getCookies(): see TrafficLine.
         List<String> cookieHeaders = cookieHeaders(request);
@@ -93,8 +107,8 @@ public class CookieTrafficFilter extends HttpFilter {
             // logger: one lock that every request thread takes, and waits on whenever its holder loses the CPU
             // (JFR showed request threads queueing on it at 256 connections). The source is named, so that the
             // formatter does not walk the stack to find it. The line itself is made when the record is written.
-            LOG.log(new TrafficEvent(line, request.getMethod(), decodedPath(request), status, cookieHeaders,
-                    setCookieHeaders(response)).record(SOURCE, "doFilter"));
+            LOG.log(new TrafficEvent(line, request.getMethod(), error ? refusedPath(request) : decodedPath(request),
+                    status, cookieHeaders, setCookieHeaders(response)).record(SOURCE, "doFilter"));
         }
     }
 
@@ -102,6 +116,17 @@ public class CookieTrafficFilter extends HttpFilter {
     private static String decodedPath(HttpServletRequest request) {
         String pathInfo = request.getPathInfo();
         return pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
+    }
+
+    /**
+     * The path a request refused before it came in asked for, as sent (Tomcat did not get as far as decoding it): in
+     * an error page's dispatch the servlet path is the error page's.
+     */
+    private static String refusedPath(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri instanceof String text ? text : request.getRequestURI();
+        String context = request.getContextPath();
+        return path.startsWith(context) ? path.substring(context.length()) : path;
     }
 
     /** The request's Cookie headers. A browser sends one, kept in a list of one: no list to grow, then copy. */

@@ -6,24 +6,29 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Every response carries the security headers; pages that show cookies are never cached. */
 class SecurityHeadersIT extends DeployedApp {
 
     private Map<String, HttpResponse<String>> everyKindOfResponse() {
-        return Map.of(
-                "home", http.get("/", "Cookie", "a=1"),
-                "tutorial set", http.get("/setcookie"),
-                "tutorial get", http.get("/getcookie", "Cookie", "Name=AskPython"),
-                "JSON listing", http.get("/cookies", "Cookie", "a=1"),
-                "form post", http.post("/setcookie", List.of("name", "n", "value", "v")),
-                "refused form", http.post("/setcookie", List.of("name", "a b")),
-                "cross-site post", http.post("/setcookie", List.of("name", "n"), "Origin", "http://evil.example"),
-                "404", http.get("/missing"),
-                "400 page", http.get("/getcookie?name=a%20b"),
-                "405", http.send(java.net.http.HttpRequest.newBuilder(http.uri("/getcookie"))
-                        .method("PUT", java.net.http.HttpRequest.BodyPublishers.noBody())));
+        return Map.ofEntries(
+                Map.entry("home", http.get("/", "Cookie", "a=1")),
+                Map.entry("tutorial set", http.get("/setcookie")),
+                Map.entry("tutorial get", http.get("/getcookie", "Cookie", "Name=AskPython")),
+                Map.entry("JSON listing", http.get("/cookies", "Cookie", "a=1")),
+                Map.entry("form post", http.post("/setcookie", List.of("name", "n", "value", "v"))),
+                Map.entry("refused form", http.post("/setcookie", List.of("name", "a b"))),
+                Map.entry("cross-site post",
+                        http.post("/setcookie", List.of("name", "n"), "Origin", "http://evil.example")),
+                Map.entry("404", http.get("/missing")),
+                Map.entry("400 page", http.get("/getcookie?name=a%20b")),
+                Map.entry("Tomcat's 400 for too many cookies", http.get("/cookies", "Cookie", IntStream.range(0, 201)
+                        .mapToObj(i -> "c" + i + "=" + i).collect(Collectors.joining("; ")))),
+                Map.entry("405", http.send(java.net.http.HttpRequest.newBuilder(http.uri("/getcookie"))
+                        .method("PUT", java.net.http.HttpRequest.BodyPublishers.noBody()))));
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.management.Attribute;
 import javax.management.JMException;
@@ -76,6 +78,22 @@ class TrafficLogIT extends DeployedApp {
         http.get("/missing-page");
 
         assertThat(linesFor("/missing-page")).containsExactly("GET /missing-page 404 cookies=[] set-cookie=[]");
+    }
+
+    /**
+     * Tomcat refuses a request with more than 200 cookies while it maps it, before any filter runs, and shows the
+     * application's error page: the filter logs it from there, once, with the path as sent.
+     */
+    @Test
+    void aRequestTomcatRefusesForItsCookiesIsLoggedFromTheErrorPage() {
+        String tooMany = IntStream.range(0, 201).mapToObj(i -> "c" + i + "=" + i).collect(Collectors.joining("; "));
+
+        HttpResponse<String> response = http.get("/cookies?probe=many", "Cookie", tooMany);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("More than the maximum allowed number of cookies");
+        assertThat(linesFor("/cookies")).singleElement().asString()
+                .startsWith("GET /cookies 400 cookies=[c0(1 bytes #").endsWith("...[truncated]");
     }
 
     @Test
