@@ -55,6 +55,13 @@
       </c:otherwise>
     </c:choose>
   </c:if>
+  <c:if test="${left > 0}">
+    <form method="post" action="${root}/setcookie" data-left="${left}">
+      <input type="hidden" name="action" value="delete-all">
+      <p class="warnings">${left} more ${left == 1 ? 'cookie was' : 'cookies were'} left: one response has room for only so many <code>Set-Cookie</code> headers (Tomcat fails a response whose headers pass 8 KB).
+        <button type="submit" class="secondary">Delete the rest</button></p>
+    </form>
+  </c:if>
   <c:if test="${empty keeps}">
     <p><a href="${root}/getcookie">Read it back</a></p>
   </c:if>

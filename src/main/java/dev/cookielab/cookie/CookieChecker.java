@@ -19,6 +19,22 @@ public final class CookieChecker {
     public static final int MAX_ATTRIBUTE_BYTES = 1024;
     /** What the browser may send in its Cookie header, leaving room under Tomcat's 8 KB header limit. */
     public static final int BUDGET_BYTES = 6 * 1024;
+    /**
+     * Tomcat's default {@code maxCookieCount}: it refuses a request carrying more cookies, with a 400, before the
+     * application sees it, so a browser holding more is locked out of every page, "Delete all" included.
+     */
+    public static final int MAX_COOKIES = 200;
+    /**
+     * Room for Set-Cookie headers in one response. Tomcat writes a response's headers into a buffer of the
+     * connector's {@code maxHttpHeaderSize} (8 KB by default) and fails a response that overflows it; the rest is
+     * left for the status line and the other headers (about 600 bytes here).
+     */
+    public static final int SET_COOKIE_ROOM = 6 * 1024;
+    /**
+     * What a deleting header adds to the name: {@code Set-Cookie: } and {@code =; Max-Age=0; Expires=Thu, 01 Jan 1970
+     * 00:00:10 GMT; Path=/; Secure; HttpOnly; SameSite=Lax} and the line's end.
+     */
+    static final int DELETE_HEADER_BYTES = 105;
     /** RFC 6265bis §5.6.1/§5.6.2: user agents cap Expires and Max-Age at 400 days. */
     public static final long MAX_AGE_CAP_SECONDS = 400L * 24 * 60 * 60;
 
@@ -221,8 +237,9 @@ public final class CookieChecker {
 
     /**
      * The request's cookies (a lower bound of what the browser sends here: cookies for other paths are not seen)
-     * with this one added. A set replaces at most one cookie, the one of its name, Path and Domain; which of the
-     * cookies of its name that is, the request does not say, so the largest is taken, to stay a lower bound.
+     * with this one added, in bytes and in number. A set replaces at most one cookie, the one of its name, Path and
+     * Domain; which of the cookies of its name that is, the request does not say, so the largest is taken, and a
+     * name already sent is taken to replace one, to stay a lower bound.
      */
     private static void checkBudget(String name, String raw, List<Map.Entry<String, String>> sent,
             List<CookieProblem> errors) {
@@ -242,6 +259,11 @@ public final class CookieChecker {
                     + " bytes of cookies here; this one would make it " + after + ", over the " + BUDGET_BYTES
                     + "-byte budget that keeps every request under Tomcat's 8 KB header limit. "
                     + "Delete some cookies first."));
+        } else if (replaced == 0 && sent.size() >= MAX_COOKIES) {
+            errors.add(CookieProblem.error("name", "budget-exceeded", "Your browser already sends " + sent.size()
+                    + " cookies here; one more would pass the " + MAX_COOKIES + " cookies Tomcat reads in a request, "
+                    + "and it would refuse every request from this browser, this page's included. "
+                    + "Delete some cookies first, or replace one by setting its name."));
         }
     }
 
@@ -304,6 +326,23 @@ public final class CookieChecker {
             return true;
         }
         return false;
+    }
+
+    /**
+     * As many of the names, from the first, as one response can expire at {@code Path=/}: their deleting headers must
+     * fit in {@link #SET_COOKIE_ROOM}. A browser may send 200 cookies (Tomcat's limit), far more than that.
+     */
+    public static List<String> deletableAtOnce(List<String> names) {
+        int room = SET_COOKIE_ROOM;
+        int count = 0;
+        for (String name : names) {
+            room -= utf8(name) + DELETE_HEADER_BYTES;
+            if (room < 0) {
+                break;
+            }
+            count++;
+        }
+        return names.subList(0, count);
     }
 
     public static boolean isToken(String text) {

@@ -73,6 +73,12 @@ final class JsonViews {
                 .build();
     }
 
+    /** {@link #setResult} of "delete all", and {@code left}: how many cookies did not fit in it, when any did not. */
+    static JsonObject deleteAllResult(List<String> setCookie, int left) {
+        JsonObject result = setResult(setCookie, List.of(), true);
+        return left == 0 ? result : JSON.createObjectBuilder(result).add("left", left).build();
+    }
+
     /**
      * The first cookie of the name, the one a server reads, and after {@code shadowed} any others of that name the
      * request carried; after {@code ignored}, the pairs of that name it carried that the server did not read.

@@ -116,7 +116,9 @@ public class SetCookieServlet extends HttpServlet {
         // Also the pairs Tomcat skipped whose name can be set: a value with a space, say, that a script stored.
         Stream<String> skipped = ServletCookies.ignored(request).stream().map(IgnoredCookie::name)
                 .filter(CookieChecker::isToken);
-        for (String name : Stream.concat(context.sent().stream().map(Map.Entry::getKey), skipped).distinct().toList()) {
+        List<String> names = Stream.concat(context.sent().stream().map(Map.Entry::getKey), skipped).distinct().toList();
+        List<String> now = CookieChecker.deletableAtOnce(names);
+        for (String name : now) {
             String lower = name.toLowerCase(Locale.ROOT);
             boolean prefixed = lower.startsWith("__secure-") || lower.startsWith("__host-");
             Verdict verdict = checker.check(new CookieRequest(CookieRequest.Action.DELETE, name, null, null, "/",
@@ -125,10 +127,13 @@ public class SetCookieServlet extends HttpServlet {
                 headers = ServletCookies.add(response, verdict.spec());
             }
         }
+        // The rest did not fit in this response's headers: the browser sends them again, and another press expires them.
+        int left = names.size() - now.size();
         if (json) {
-            JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.setResult(headers, List.of(), true));
+            JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.deleteAllResult(headers, left));
             return;
         }
+        request.setAttribute("left", left);
         request.setAttribute("deletingAll", true);
         request.setAttribute("setCookie", headers);
         Views.SET.render(request, response);

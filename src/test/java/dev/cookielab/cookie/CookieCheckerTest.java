@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -197,6 +198,36 @@ class CookieCheckerTest {
 
         assertThat(codes(verdict)).isEqualTo("budget-exceeded");
         assertThat(verdict.errors().get(0).message()).contains("5023 bytes", "6229", "6144");
+    }
+
+    @Test
+    void refusesTheCookieThatWouldPassTomcatsCountOfTwoHundred() {
+        List<Map.Entry<String, String>> sent = IntStream.range(0, 200).mapToObj(i -> Map.entry("c" + i, "1")).toList();
+        Context full = new Context("localhost", false, sent, Set.of("jsessionid"), "/getcookie");
+        Context roomForOne = new Context("localhost", false, sent.subList(1, 200), Set.of("jsessionid"), "/getcookie");
+
+        Verdict another = checker.check(set("new", "1"), full);
+
+        assertThat(codes(another)).isEqualTo("budget-exceeded");
+        assertThat(another.errors().get(0).message()).contains("already sends 200 cookies");
+        assertThat(checker.check(set("c7", "2"), full).refused()).as("replacing one").isFalse();
+        assertThat(checker.check(set("new", "1"), roomForOne).refused()).as("the 200th").isFalse();
+        assertThat(checker.check(new CookieRequest(Action.DELETE, "c7", null, null, null, null, null, false, true,
+                false, false), full).refused()).as("deleting").isFalse();
+    }
+
+    @Test
+    void deleteAllExpiresAsManyAsOneResponsesHeadersHold() {
+        List<String> names = IntStream.range(0, 200).mapToObj(i -> "c" + i).toList();
+
+        List<String> now = CookieChecker.deletableAtOnce(names);
+
+        int bytes = now.stream().mapToInt(name -> name.length() + 105).sum();
+        assertThat(now).isEqualTo(names.subList(0, now.size()));
+        assertThat(bytes).isLessThanOrEqualTo(CookieChecker.SET_COOKIE_ROOM);
+        assertThat(bytes + names.get(now.size()).length() + 105).isGreaterThan(CookieChecker.SET_COOKIE_ROOM);
+        assertThat(CookieChecker.deletableAtOnce(List.of("n".repeat(1024)))).hasSize(1);
+        assertThat(CookieChecker.deletableAtOnce(List.of())).isEmpty();
     }
 
     @Test

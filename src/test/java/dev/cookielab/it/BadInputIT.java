@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -246,6 +247,49 @@ class BadInputIT extends DeployedApp {
         HttpResponse<String> deleteAll = http.post("/setcookie", List.of("action", "delete-all"), "Cookie", jar.toString());
         assertThat(deleteAll.statusCode()).isEqualTo(200);
         assertThat(deleteAll.headers().allValues("Set-Cookie")).hasSize(set);
+    }
+
+    /** Tomcat refuses a request with more than 200 cookies (maxCookieCount) before the app sees it. */
+    @Test
+    void tinyCookiesSetInARowStopAtTomcatsCountAndNeverLockTheBrowserOut() {
+        List<String> jar = new ArrayList<>();
+        HttpResponse<String> refused = null;
+        while (refused == null && jar.size() < 250) {
+            HttpResponse<String> response = http.post("/setcookie", List.of("name", "c" + jar.size(), "value", "1"),
+                    "Accept", JSON, "Cookie", jar.isEmpty() ? "none=1" : String.join("; ", jar));
+            if (response.statusCode() == 200) {
+                jar.add(response.headers().firstValue("Set-Cookie").orElseThrow().replaceFirst(";.*", ""));
+            } else {
+                refused = response;
+            }
+        }
+
+        assertThat(jar).hasSize(200);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("budget-exceeded", "already sends 200 cookies");
+        assertThat(refused.headers().allValues("Set-Cookie")).isEmpty();
+        String header = String.join("; ", jar);
+        assertThat(http.get("/", "Cookie", header).statusCode()).isEqualTo(200);
+        assertThat(http.get("/", "Cookie", header + "; one=more").statusCode()).as("Tomcat's own limit").isEqualTo(400);
+        // One response has room for some 56 deleting headers: "Delete all" expires what fits and says what is left.
+        HttpResponse<String> page = http.post("/setcookie", List.of("action", "delete-all"), "Cookie", header);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("data-left=\"1[0-9]{2}\"").contains("Delete the rest");
+        List<String> left = new ArrayList<>(jar);
+        int rounds = 0;
+        while (!left.isEmpty() && rounds < 10) {
+            HttpResponse<String> deleteAll = http.post("/setcookie", List.of("action", "delete-all"), "Accept", JSON,
+                    "Cookie", String.join("; ", left));
+            List<String> expired = deleteAll.headers().allValues("Set-Cookie").stream()
+                    .map(line -> line.replaceFirst("=.*", "")).toList();
+            assertThat(deleteAll.statusCode()).isEqualTo(200);
+            assertThat(expired).isNotEmpty();
+            left.removeIf(pair -> expired.contains(pair.replaceFirst("=.*", "")));
+            assertThat(Json.parse(deleteAll.body()).getInt("left", 0)).isEqualTo(left.size());
+            rounds++;
+        }
+        assertThat(left).isEmpty();
+        assertThat(rounds).isBetween(3, 4);
     }
 
     // ---------------------------------------------------------------- signatures
