@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +109,10 @@ public class SetCookieServlet extends HttpServlet {
         }
     }
 
-    /** Expires every cookie the browser sent, at {@code Path=/} on this host: all a server can know of them. */
+    /**
+     * Expires every cookie the browser sent but the reserved ones, at {@code Path=/} on this host (all a server can
+     * know of them), as many as one response's headers hold; the page says how many are left for another press.
+     */
     private void deleteAll(HttpServletRequest request, HttpServletResponse response, boolean json)
             throws ServletException, IOException {
         CookieChecker.Context context = ServletCookies.context(request);
@@ -116,19 +120,22 @@ public class SetCookieServlet extends HttpServlet {
         // Also the pairs Tomcat skipped whose name can be set: a value with a space, say, that a script stored.
         Stream<String> skipped = ServletCookies.ignored(request).stream().map(IgnoredCookie::name)
                 .filter(CookieChecker::isToken);
-        List<String> names = Stream.concat(context.sent().stream().map(Map.Entry::getKey), skipped).distinct().toList();
-        List<String> now = CookieChecker.deletableAtOnce(names);
-        for (String name : now) {
+        List<CookieSpec> deletions = new ArrayList<>();
+        for (String name : Stream.concat(context.sent().stream().map(Map.Entry::getKey), skipped).distinct().toList()) {
             String lower = name.toLowerCase(Locale.ROOT);
             boolean prefixed = lower.startsWith("__secure-") || lower.startsWith("__host-");
             Verdict verdict = checker.check(new CookieRequest(CookieRequest.Action.DELETE, name, null, null, "/",
                     null, null, prefixed, true, false, false), context);
             if (!verdict.refused()) {
-                headers = ServletCookies.add(response, verdict.spec());
+                deletions.add(verdict.spec());
             }
         }
+        int now = CookieChecker.deletableAtOnce(deletions.stream().map(CookieSpec::name).toList()).size();
+        for (CookieSpec spec : deletions.subList(0, now)) {
+            headers = ServletCookies.add(response, spec);
+        }
         // The rest did not fit in this response's headers: the browser sends them again, and another press expires them.
-        int left = names.size() - now.size();
+        int left = deletions.size() - now;
         if (json) {
             JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.deleteAllResult(headers, left));
             return;
