@@ -329,20 +329,40 @@ public final class CookieChecker {
     }
 
     /**
-     * As many of the names, from the first, as one response can expire at {@code Path=/}: their deleting headers must
-     * fit in {@link #SET_COOKIE_ROOM}. A browser may send 200 cookies (Tomcat's limit), far more than that.
+     * What a deletion sends: the cookie asked for and, unless it was asked for partitioned, its partitioned twin. A
+     * browser keeps a partitioned cookie (CHIPS) apart from an unpartitioned one of the same name, Path and Domain,
+     * and only a {@code Set-Cookie} with {@code Partitioned} reaches it; the browser never says which it holds. Where
+     * {@code Secure} cannot be set (plain HTTP beyond localhost), there is no partitioned cookie to reach.
      */
-    public static List<String> deletableAtOnce(List<String> names) {
+    public static List<CookieSpec> deletions(CookieSpec spec, Context context) {
+        boolean secureContext = context.secureRequest() || isPotentiallyTrustworthy(context.host());
+        return spec.partitioned() || !secureContext ? List.of(spec) : List.of(spec, spec.partitionedTwin());
+    }
+
+    /**
+     * How many of the deletions, from the first, one response can carry: their headers must fit in {@link
+     * #SET_COOKIE_ROOM}. A browser may send 200 cookies (Tomcat's limit), far more than that.
+     */
+    public static int deletableAtOnce(List<List<CookieSpec>> deletions) {
         int room = SET_COOKIE_ROOM;
         int count = 0;
-        for (String name : names) {
-            room -= utf8(name) + DELETE_HEADER_BYTES;
+        for (List<CookieSpec> deletion : deletions) {
+            for (CookieSpec spec : deletion) {
+                room -= deletingHeaderBytes(spec);
+            }
             if (room < 0) {
                 break;
             }
             count++;
         }
-        return names.subList(0, count);
+        return count;
+    }
+
+    /** The size of a deleting header, its name and attributes on top of {@link #DELETE_HEADER_BYTES}. */
+    private static int deletingHeaderBytes(CookieSpec spec) {
+        return utf8(spec.name()) + DELETE_HEADER_BYTES + spec.path().length() - 1
+                + (spec.domain() == null ? 0 : "; Domain=".length() + spec.domain().length())
+                + (spec.partitioned() ? "; Partitioned".length() : 0);
     }
 
     public static boolean isToken(String text) {

@@ -28,6 +28,11 @@ public record CookieSpec(String name, String value, Integer maxAge, String path,
                 && (path.endsWith("/") || requestPath.charAt(path.length()) == '/');
     }
 
+    /** The same cookie in the partitioned jar of the site (CHIPS): {@code Partitioned}, which requires {@code Secure}. */
+    public CookieSpec partitionedTwin() {
+        return new CookieSpec(name, value, maxAge, path, domain, true, httpOnly, sameSite, true);
+    }
+
     /** The Flask tutorial's {@code Name=AskPython; Path=/}, with our secure defaults added. */
     public static CookieSpec tutorial(boolean secureRequest) {
         return new CookieSpec(TUTORIAL_NAME, TUTORIAL_VALUE, null, "/", null, secureRequest, true,

@@ -76,7 +76,11 @@ public class SetCookieServlet extends HttpServlet {
             refuse(request, response, json, HttpServletResponse.SC_BAD_REQUEST, form, verdict.errors());
             return;
         }
-        List<String> headers = ServletCookies.add(response, verdict.spec());
+        List<String> headers = List.of();
+        for (CookieSpec cookie : action == CookieRequest.Action.DELETE
+                ? CookieChecker.deletions(verdict.spec(), context) : List.of(verdict.spec())) {
+            headers = ServletCookies.add(response, cookie);
+        }
         if (json) {
             JsonViews.write(response, HttpServletResponse.SC_OK,
                     JsonViews.setResult(headers, verdict.warnings(), verdict.browserKeepsIt()));
@@ -120,19 +124,21 @@ public class SetCookieServlet extends HttpServlet {
         // Also the pairs Tomcat skipped whose name can be set: a value with a space, say, that a script stored.
         Stream<String> skipped = ServletCookies.ignored(request).stream().map(IgnoredCookie::name)
                 .filter(CookieChecker::isToken);
-        List<CookieSpec> deletions = new ArrayList<>();
+        List<List<CookieSpec>> deletions = new ArrayList<>();
         for (String name : Stream.concat(context.sent().stream().map(Map.Entry::getKey), skipped).distinct().toList()) {
             String lower = name.toLowerCase(Locale.ROOT);
             boolean prefixed = lower.startsWith("__secure-") || lower.startsWith("__host-");
             Verdict verdict = checker.check(new CookieRequest(CookieRequest.Action.DELETE, name, null, null, "/",
                     null, null, prefixed, true, false, false), context);
             if (!verdict.refused()) {
-                deletions.add(verdict.spec());
+                deletions.add(CookieChecker.deletions(verdict.spec(), context));
             }
         }
-        int now = CookieChecker.deletableAtOnce(deletions.stream().map(CookieSpec::name).toList()).size();
-        for (CookieSpec spec : deletions.subList(0, now)) {
-            headers = ServletCookies.add(response, spec);
+        int now = CookieChecker.deletableAtOnce(deletions);
+        for (List<CookieSpec> deletion : deletions.subList(0, now)) {
+            for (CookieSpec cookie : deletion) {
+                headers = ServletCookies.add(response, cookie);
+            }
         }
         // The rest did not fit in this response's headers: the browser sends them again, and another press expires them.
         int left = deletions.size() - now;

@@ -218,16 +218,41 @@ class CookieCheckerTest {
 
     @Test
     void deleteAllExpiresAsManyAsOneResponsesHeadersHold() {
-        List<String> names = IntStream.range(0, 200).mapToObj(i -> "c" + i).toList();
+        List<List<CookieSpec>> deletions = IntStream.range(0, 200).mapToObj(i -> List.of(deleting("c" + i, false)))
+                .toList();
 
-        List<String> now = CookieChecker.deletableAtOnce(names);
+        int now = CookieChecker.deletableAtOnce(deletions);
 
-        int bytes = now.stream().mapToInt(name -> name.length() + 105).sum();
-        assertThat(now).isEqualTo(names.subList(0, now.size()));
+        // "Set-Cookie: c1=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:10 GMT; Path=/; HttpOnly; SameSite=Lax\r\n"
+        // is 97 bytes; 105 leaves room for Secure.
+        int bytes = IntStream.range(0, now).map(i -> ("c" + i).length() + 105).sum();
         assertThat(bytes).isLessThanOrEqualTo(CookieChecker.SET_COOKIE_ROOM);
-        assertThat(bytes + names.get(now.size()).length() + 105).isGreaterThan(CookieChecker.SET_COOKIE_ROOM);
-        assertThat(CookieChecker.deletableAtOnce(List.of("n".repeat(1024)))).hasSize(1);
-        assertThat(CookieChecker.deletableAtOnce(List.of())).isEmpty();
+        assertThat(bytes + ("c" + now).length() + 105).isGreaterThan(CookieChecker.SET_COOKIE_ROOM);
+        assertThat(CookieChecker.deletableAtOnce(List.of(List.of(deleting("n".repeat(1024), false))))).isEqualTo(1);
+        assertThat(CookieChecker.deletableAtOnce(List.of())).isZero();
+        List<List<CookieSpec>> twins = deletions.stream()
+                .map(deletion -> List.of(deletion.get(0), deletion.get(0).partitionedTwin())).toList();
+        assertThat(CookieChecker.deletableAtOnce(twins)).isLessThan(now / 2 + 1);
+    }
+
+    private static CookieSpec deleting(String name, boolean partitioned) {
+        return new CookieSpec(name, "", 0, "/", null, false, true, SameSite.LAX, partitioned);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"localhost, false, 2", "127.0.0.1, false, 2", "example.com, true, 2", "example.com, false, 1"})
+    void aDeletionAlsoExpiresThePartitionedTwinWhereSecureCookiesCanLive(String host, boolean https, int headers) {
+        CookieSpec spec = checker.check(new CookieRequest(Action.DELETE, "n", null, null, null, null, null, false,
+                true, false, false), context(host, https, Map.of())).spec();
+
+        List<CookieSpec> deletions = CookieChecker.deletions(spec, context(host, https, Map.of()));
+
+        assertThat(deletions).hasSize(headers).first().isEqualTo(spec);
+        if (headers == 2) {
+            assertThat(deletions.get(1)).extracting(CookieSpec::partitioned, CookieSpec::secure, CookieSpec::name)
+                    .containsExactly(true, true, "n");
+        }
+        assertThat(CookieChecker.deletions(spec.partitionedTwin(), context(host, https, Map.of()))).hasSize(1);
     }
 
     @Test

@@ -246,7 +246,7 @@ class BadInputIT extends DeployedApp {
         assertThat(http.get("/getcookie", "Cookie", jar.toString()).statusCode()).isEqualTo(200);
         HttpResponse<String> deleteAll = http.post("/setcookie", List.of("action", "delete-all"), "Cookie", jar.toString());
         assertThat(deleteAll.statusCode()).isEqualTo(200);
-        assertThat(deleteAll.headers().allValues("Set-Cookie")).hasSize(set);
+        assertThat(deleteAll.headers().allValues("Set-Cookie")).hasSize(2 * set); // and each partitioned twin
     }
 
     /** Tomcat refuses a request with more than 200 cookies (maxCookieCount) before the app sees it. */
@@ -271,17 +271,18 @@ class BadInputIT extends DeployedApp {
         String header = String.join("; ", jar);
         assertThat(http.get("/", "Cookie", header).statusCode()).isEqualTo(200);
         assertThat(http.get("/", "Cookie", header + "; one=more").statusCode()).as("Tomcat's own limit").isEqualTo(400);
-        // One response has room for some 56 deleting headers: "Delete all" expires what fits and says what is left.
+        // One response has room for some 56 deleting headers, two for each name on localhost (the cookie and its
+        // partitioned twin): "Delete all" expires what fits and says what is left.
         HttpResponse<String> page = http.post("/setcookie", List.of("action", "delete-all"), "Cookie", header);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).containsPattern("data-left=\"1[0-9]{2}\"").contains("Delete the rest");
         List<String> left = new ArrayList<>(jar);
         int rounds = 0;
-        while (!left.isEmpty() && rounds < 10) {
+        while (!left.isEmpty() && rounds < 20) {
             HttpResponse<String> deleteAll = http.post("/setcookie", List.of("action", "delete-all"), "Accept", JSON,
                     "Cookie", String.join("; ", left));
             List<String> expired = deleteAll.headers().allValues("Set-Cookie").stream()
-                    .map(line -> line.replaceFirst("=.*", "")).toList();
+                    .map(line -> line.replaceFirst("=.*", "")).distinct().toList();
             assertThat(deleteAll.statusCode()).isEqualTo(200);
             assertThat(expired).isNotEmpty();
             left.removeIf(pair -> expired.contains(pair.replaceFirst("=.*", "")));
@@ -289,7 +290,7 @@ class BadInputIT extends DeployedApp {
             rounds++;
         }
         assertThat(left).isEmpty();
-        assertThat(rounds).isBetween(3, 4);
+        assertThat(rounds).isBetween(7, 8);
     }
 
     // ---------------------------------------------------------------- signatures

@@ -138,6 +138,27 @@ class BrowserIT extends InBrowser {
         assertThat(jar("note")).isNull();
     }
 
+    /**
+     * Chromium keeps a Partitioned cookie apart from an unpartitioned one of the same name, and only a header with
+     * Partitioned expires it; the browser never says which it holds, so every deletion sends both.
+     */
+    @Test
+    void partitionedCookiesAreDeletedByTheRowButtonAndByDeleteAll() {
+        submitForm("chip", "1", "set", "secure=on", "partitioned=on");
+        submitForm("chip2", "2", "set", "secure=on", "partitioned=on");
+        assertThat(checkLinkAnswer()).isEqualTo("as-set");
+
+        open("/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[aria-label='Delete chip']")));
+        open("/getcookie?name=chip");
+        assertThat(text(".result")).isEqualTo("chip : None");
+
+        open("/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("input[value='delete-all'] ~ p button")));
+        open("/");
+        assertThat(text(".empty")).isEqualTo("Your browser sent no cookies with this request.");
+    }
+
     @Test
     void deletingThroughTheFormEmptiesTheJar() {
         submitForm("theme", "dark", "set");
