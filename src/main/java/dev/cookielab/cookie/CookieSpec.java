@@ -28,7 +28,7 @@ public record CookieSpec(String name, String value, Integer maxAge, String path,
                 && (path.endsWith("/") || requestPath.charAt(path.length()) == '/');
     }
 
-    /** The same cookie in the partitioned jar of the site (CHIPS): {@code Partitioned}, which requires {@code Secure}. */
+    /** The same cookie in the site's partitioned jar (CHIPS): {@code Partitioned}, which requires {@code Secure}. */
     public CookieSpec partitionedTwin() {
         return new CookieSpec(name, value, maxAge, path, domain, true, httpOnly, sameSite, true);
     }

@@ -75,7 +75,8 @@ public record IgnoredCookie(String pair, String name, String reason) {
         }
         if (!CookieChecker.isToken(name)) {
             int bad = name.codePoints().filter(cp -> !CookieChecker.isTokenChar(cp)).findFirst().orElseThrow();
-            return "Its name holds " + CookieChecker.describe(bad) + ": a cookie name must be a token (RFC 6265 §4.1.1).";
+            return "Its name holds " + CookieChecker.describe(bad)
+                    + ": a cookie name must be a token (RFC 6265 §4.1.1).";
         }
         String octets = unquoted(value);
         int bad = octets.codePoints().filter(cp -> !isCookieOctet(cp)).findFirst().orElse(-1);

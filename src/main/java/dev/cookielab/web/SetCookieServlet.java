@@ -140,7 +140,7 @@ public class SetCookieServlet extends HttpServlet {
                 headers = ServletCookies.add(response, cookie);
             }
         }
-        // The rest did not fit in this response's headers: the browser sends them again, and another press expires them.
+        // The rest did not fit in this response's headers: the browser sends them again, another press expires them.
         int left = deletions.size() - now;
         if (json) {
             JsonViews.write(response, HttpServletResponse.SC_OK, JsonViews.deleteAllResult(headers, left));
