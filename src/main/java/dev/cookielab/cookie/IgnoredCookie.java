@@ -17,6 +17,11 @@ import java.util.Map;
  */
 public record IgnoredCookie(String pair, String name, String reason) {
 
+    /** Whether a {@code Set-Cookie} can name it, and so expire it: its name is a token. */
+    public boolean deletable() {
+        return CookieChecker.isToken(name);
+    }
+
     /**
      * The pairs of the request's {@code Cookie} headers that are not among the cookies the server read: each pair, in
      * order, is matched with the next cookie read, by name and value (a quoted value matching its text without the

@@ -122,8 +122,8 @@ public class SetCookieServlet extends HttpServlet {
         CookieChecker.Context context = ServletCookies.context(request);
         List<String> headers = List.of();
         // Also the pairs Tomcat skipped whose name can be set: a value with a space, say, that a script stored.
-        Stream<String> skipped = ServletCookies.ignored(request).stream().map(IgnoredCookie::name)
-                .filter(CookieChecker::isToken);
+        Stream<String> skipped = ServletCookies.ignored(request).stream().filter(IgnoredCookie::deletable)
+                .map(IgnoredCookie::name);
         List<List<CookieSpec>> deletions = new ArrayList<>();
         for (String name : Stream.concat(context.sent().stream().map(Map.Entry::getKey), skipped).distinct().toList()) {
             String lower = name.toLowerCase(Locale.ROOT);

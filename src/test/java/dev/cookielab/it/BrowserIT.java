@@ -132,10 +132,15 @@ class BrowserIT extends InBrowser {
 
         assertThat(text(".result")).isEqualTo("note : None");
         assertThat(text("[data-ignored] li")).startsWith("note=a b: Its value holds a space");
+        ((JavascriptExecutor) driver).executeScript("document.cookie = 'memo=\"x\\\\y\"; path=/'");
         open("/");
         assertThat(text(".empty")).isEqualTo("Your browser sent no cookie the server could read.");
-        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("input[value='delete-all'] ~ p button")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("[data-ignored] button[aria-label='Delete note']")));
         assertThat(jar("note")).isNull();
+        assertThat(jar("memo")).isNotNull();
+        open("/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("input[value='delete-all'] ~ p button")));
+        assertThat(jar("memo")).isNull();
     }
 
     /**

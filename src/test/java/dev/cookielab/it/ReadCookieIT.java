@@ -136,6 +136,9 @@ class ReadCookieIT extends DeployedApp {
                 .contains("<code>h=&lt;b&gt;x y&lt;/b&gt;</code>").doesNotContain("<b>x");
         assertThat(get).contains("note : None", "data-ignored=\"true\"", "<code>note=a b</code>")
                 .doesNotContain("<code>=v</code>");
+        // A Delete button for each skipped pair whose name a Set-Cookie can carry: not for "=v".
+        assertThat(home).contains("aria-label=\"Delete note\"", "aria-label=\"Delete y\"", "aria-label=\"Delete h\"");
+        assertThat(home.split("aria-label=\"Delete ", -1)).hasSize(3 + 3 + 1);
     }
 
     @Test
