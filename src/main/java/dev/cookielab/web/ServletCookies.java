@@ -7,6 +7,7 @@ import dev.cookielab.cookie.IgnoredCookie;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -50,17 +51,23 @@ final class ServletCookies {
         return List.copyOf(response.getHeaders("Set-Cookie"));
     }
 
-    /** Name and raw value of every cookie sent, in the order sent, a name as often as it came. */
+    /**
+     * Name and raw value of every cookie sent, in the order sent, a name as often as it came: a view of Tomcat's
+     * cookies, so that asking only how many there are (as {@link IgnoredCookie#among} does first) copies nothing.
+     */
     static List<Map.Entry<String, String>> sent(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return List.of();
-        }
-        List<Map.Entry<String, String>> sent = new ArrayList<>(cookies.length);
-        for (Cookie cookie : cookies) {
-            sent.add(Map.entry(cookie.getName(), cookie.getValue()));
-        }
-        return sent;
+        return cookies == null ? List.of() : new AbstractList<>() {
+            @Override
+            public Map.Entry<String, String> get(int index) {
+                return Map.entry(cookies[index].getName(), cookies[index].getValue());
+            }
+
+            @Override
+            public int size() {
+                return cookies.length;
+            }
+        };
     }
 
     static List<CookieReport> reports(HttpServletRequest request) {
