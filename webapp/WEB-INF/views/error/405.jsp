@@ -7,5 +7,9 @@
   <h1>Method not allowed</h1>
   <section class="problems" role="alert">
     <p>This page does not accept <code>${lab:text(pageContext.request.method)}</code> requests.</p>
+    <c:set var="allow" value="${pageContext.response.getHeader('Allow')}"/>
+    <c:if test="${not empty allow}">
+      <p>It accepts <code>${lab:text(allow)}</code>.</p>
+    </c:if>
   </section>
 <%@ include file="/WEB-INF/views/layout/bottom.jspf" %>

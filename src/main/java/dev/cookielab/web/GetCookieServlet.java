@@ -22,6 +22,15 @@ public class GetCookieServlet extends HttpServlet {
 
     /** The query's fields, each of which may be sent once. */
     private static final List<String> QUERY = List.of("name", "expect");
+    private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "OPTIONS"));
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!METHODS.answered(request, response)) {
+            super.service(request, response);
+        }
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -29,12 +38,11 @@ public class GetCookieServlet extends HttpServlet {
         switch (request.getServletPath()) {
             case "/getcookie" -> getCookie(request, response);
             case "/cookies" -> {
-                String accept = request.getHeader("Accept");
-                if (accept != null && accept.contains("text/html")) {
-                    Views.home(request, response, CookieRequest.blank(), List.of());
-                } else {
+                if (JsonViews.wantedFirst(request)) {
                     JsonViews.write(response, HttpServletResponse.SC_OK,
                             JsonViews.cookies(ServletCookies.reports(request), ServletCookies.ignored(request)));
+                } else {
+                    Views.home(request, response, CookieRequest.blank(), List.of());
                 }
             }
             default -> Views.home(request, response, CookieRequest.blank(), List.of());

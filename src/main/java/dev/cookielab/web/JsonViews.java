@@ -28,10 +28,14 @@ final class JsonViews {
     private JsonViews() {
     }
 
-    /** JSON when the client asks for it and does not ask for HTML first (a browser always does). */
+    /** JSON when the client's {@code Accept} prefers it to HTML (a browser never does). */
     static boolean wanted(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept != null && accept.contains("application/json") && !accept.contains("text/html");
+        return Negotiation.choose(request.getHeader("Accept"), Negotiation.Form.HTML) == Negotiation.Form.JSON;
+    }
+
+    /** JSON unless the client's {@code Accept} prefers HTML: for {@code /cookies}, httpbin's JSON by default. */
+    static boolean wantedFirst(HttpServletRequest request) {
+        return Negotiation.choose(request.getHeader("Accept"), Negotiation.Form.JSON) == Negotiation.Form.JSON;
     }
 
     static void write(HttpServletResponse response, int status, JsonObject body) throws IOException {

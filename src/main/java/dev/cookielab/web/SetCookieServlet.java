@@ -30,6 +30,15 @@ public class SetCookieServlet extends HttpServlet {
             + "for forms on its own pages, so that no other site can set them in your name.";
 
     private final CookieChecker checker = new CookieChecker(Signing.SIGNER);
+    private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "POST", "OPTIONS"));
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!METHODS.answered(request, response)) {
+            super.service(request, response);
+        }
+    }
 
     /** The tutorial's page: always {@code Name=AskPython}, whatever the query says. */
     @Override

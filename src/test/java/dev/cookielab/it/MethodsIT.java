@@ -1,0 +1,109 @@
+package dev.cookielab.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Methods a page does not take, statuses no page of the app makes, and which form, HTML or JSON, is answered. */
+class MethodsIT extends DeployedApp {
+
+    private HttpResponse<String> send(String method, String path, String... headers) {
+        return http.send(HttpRequest.newBuilder(http.uri(path)).method(method, HttpRequest.BodyPublishers.noBody()),
+                headers);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "PUT, /getcookie, 'GET, HEAD, OPTIONS'",
+            "DELETE, /, 'GET, HEAD, OPTIONS'",
+            "PATCH, /cookies, 'GET, HEAD, OPTIONS'",
+            "POST, /getcookie, 'GET, HEAD, OPTIONS'",
+            "BREW, /getcookie, 'GET, HEAD, OPTIONS'",
+            "PUT, /setcookie, 'GET, HEAD, POST, OPTIONS'",
+            "PATCH, /setcookie, 'GET, HEAD, POST, OPTIONS'",
+            "get, /setcookie, 'GET, HEAD, POST, OPTIONS'"})
+    void aMethodThePageDoesNotTakeGetsA405NamingTheOnesItDoes(String method, String path, String allow) {
+        HttpResponse<String> response = send(method, path, "Cookie", "Name=AskPython");
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().allValues("Allow")).containsExactly(allow);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("Method not allowed", "<code>" + method + "</code>",
+                "It accepts <code>" + allow + "</code>").doesNotContain("Tomcat", "Exception");
+        assertThat(send("OPTIONS", path).headers().allValues("Allow")).containsExactly(allow);
+    }
+
+    @Test
+    void traceIsRefusedByTomcatWithTheAppsPage() {
+        HttpResponse<String> response = send("TRACE", "/setcookie");
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        // Tomcat's connector answers TRACE before the servlet does, with an Allow of its own making.
+        assertThat(response.headers().firstValue("Allow").orElseThrow().split(", "))
+                .containsExactlyInAnyOrder("GET", "HEAD", "POST", "OPTIONS");
+        assertThat(response.body()).contains("Method not allowed", "<code>TRACE</code>").doesNotContain("Tomcat");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"PATCH, /cookies", "PUT, /setcookie", "DELETE, /getcookie"})
+    void aJsonClientGetsTheRefusalAsJson(String method, String path) {
+        HttpResponse<String> response = send(method, path, "Accept", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).isPresent();
+        JsonObject error = Json.parse(response.body()).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("code")).isEqualTo("method-not-allowed");
+        assertThat(error.getString("message")).startsWith("This page does not accept " + method + " requests, only ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a Range past the end of a file | GET | Range | bytes=999999- | 416",
+            "PATCH on a file | PATCH | X-Any | x | 501"})
+    void aStatusNoPageMakesGetsTheAppsOwnErrorPage(String what, String method, String header, String value,
+            int status) {
+        HttpResponse<String> response = send(method, "/static/lab.css", header, value);
+
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.body()).contains("Request not served", "HTTP status <code>" + status + "</code>")
+                .doesNotContain("Tomcat", "Exception", "Tahoma");
+    }
+
+    @ParameterizedTest(name = "Accept: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "- | html | json",
+            "*/* | html | json",
+            "application/json | json | json",
+            "'application/json, text/html' | html | html",
+            "'application/json, text/html;q=0' | json | json",
+            "'text/html;q=0.5, application/json' | json | json",
+            "'text/*' | html | html",
+            "'application/json, text/plain, */*' | json | json",
+            "'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' | html | html"})
+    void theAnswersFormFollowsTheQualitiesInAccept(String accept, String getCookie, String cookies) {
+        String[] headers = accept == null ? new String[] {"Cookie", "Name=AskPython"}
+                : new String[] {"Cookie", "Name=AskPython", "Accept", accept};
+
+        assertThat(form(http.get("/getcookie", headers))).isEqualTo(getCookie);
+        assertThat(form(http.get("/cookies", headers))).isEqualTo(cookies);
+    }
+
+    private static String form(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        String type = response.headers().firstValue("Content-Type").orElseThrow();
+        if (type.startsWith("application/json")) {
+            assertThat(response.body()).contains("\"AskPython\"");
+            return "json";
+        }
+        assertThat(type).startsWith("text/html");
+        assertThat(response.body()).contains("AskPython");
+        return "html";
+    }
+}
