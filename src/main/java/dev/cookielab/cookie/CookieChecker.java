@@ -150,16 +150,38 @@ public final class CookieChecker {
         }
         if (!DIGITS.matcher(text).matches()) {
             errors.add(CookieProblem.error("maxAge", "max-age-invalid", "Max-Age must be a whole number of seconds, "
-                    + "0 or more (0 deletes the cookie; leave it empty for a session cookie); got " + text + "."));
+                    + "0 or more (0 deletes the cookie; leave it empty for a session cookie); got " + asTyped(text)
+                    + "."));
             return null;
         }
         String digits = text.replaceFirst("^0+(?=.)", "");
         if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
             errors.add(CookieProblem.error("maxAge", "max-age-invalid", "Max-Age may be at most "
-                    + Integer.MAX_VALUE + " seconds; got " + text + "."));
+                    + Integer.MAX_VALUE + " seconds; got " + asTyped(text) + "."));
             return null;
         }
         return Integer.valueOf(digits);
+    }
+
+    /**
+     * Non-ASCII, and what the URL Standard's path percent-encode set adds to the controls refused before: a browser
+     * never sends a request whose path holds one of these as it is.
+     */
+    private static boolean encodedInUrlPaths(int ch) {
+        return ch > 0x7E || " \"#<>?`{}".indexOf(ch) >= 0;
+    }
+
+    private static String percentEncoded(int ch) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : new String(Character.toChars(ch)).getBytes(StandardCharsets.UTF_8)) {
+            encoded.append(String.format("%%%02X", b & 0xFF));
+        }
+        return encoded.toString();
+    }
+
+    /** The text as typed, quoted when spaces around it would vanish from the message (and from an HTML page). */
+    private static String asTyped(String text) {
+        return text.strip().length() == text.length() ? text : "\"" + text + "\" (mind the space around it)";
     }
 
     private static String checkPath(String text, List<CookieProblem> errors) {
@@ -171,13 +193,15 @@ public final class CookieChecker {
         }
         if (!text.startsWith("/")) {
             errors.add(CookieProblem.error("path", "path-invalid", "Path must start with / (RFC 6265bis §5.6.4); got "
-                    + text + "."));
+                    + asTyped(text) + "."));
         } else if (text.indexOf(';') >= 0) {
             errors.add(CookieProblem.error("path", "path-invalid",
                     "Path may not contain ; — it would end the attribute and start another."));
-        } else if (text.chars().anyMatch(ch -> ch > 0x7E)) {
-            errors.add(CookieProblem.error("path", "path-invalid",
-                    "Path must be ASCII: percent-encode other characters as they appear in the URL."));
+        } else if (text.codePoints().anyMatch(CookieChecker::encodedInUrlPaths)) {
+            int ch = text.codePoints().filter(CookieChecker::encodedInUrlPaths).findFirst().getAsInt();
+            errors.add(CookieProblem.error("path", "path-invalid", "Path holds " + describe(ch) + ", which a URL's "
+                    + "path always carries percent-encoded, and browsers compare Path with the path as the URL writes "
+                    + "it: this cookie would never be sent. Write it " + percentEncoded(ch) + ", as in the URL."));
         } else {
             return text;
         }
@@ -198,20 +222,20 @@ public final class CookieChecker {
         if (!isDomainName(domain)) {
             // Tomcat refuses to send such a Domain, even the host's own: an IPv6 address ([::1]), a trailing dot.
             errors.add(CookieProblem.error("domain", "domain-invalid", sameHost
-                    ? "Domain " + text + " is this host, but not a name a Domain attribute can carry (labels of "
-                            + "letters, digits and hyphens joined by dots: no IPv6 address, underscore or trailing "
-                            + "dot). Leave Domain empty: the cookie then goes to this host alone, which is all such a "
-                            + "Domain could mean."
-                    : "Domain " + text + " is not a host name: use letters, digits and hyphens in dot-separated "
-                            + "labels (punycode for non-ASCII names)."));
+                    ? "Domain " + asTyped(text) + " is this host, but not a name a Domain attribute can carry "
+                            + "(labels of letters, digits and hyphens joined by dots: no IPv6 address, underscore or "
+                            + "trailing dot). Leave Domain empty: the cookie then goes to this host alone, which is all "
+                            + "such a Domain could mean."
+                    : "Domain " + asTyped(text) + " is not a host name: use letters, digits and hyphens in "
+                            + "dot-separated labels (punycode for non-ASCII names)."));
             return null;
         }
         boolean parent = !IPV4.matcher(requestHost).matches() && domain.indexOf('.') > 0
                 && requestHost.endsWith("." + domain);
         if (!sameHost && !parent) {
-            errors.add(CookieProblem.error("domain", "domain-invalid", "Domain " + text + " is not this site: a browser "
-                    + "only accepts the host it asked (" + requestHost + ") or a parent domain of it (RFC 6265bis §5.6.3), "
-                    + "never a foreign or top-level domain."));
+            errors.add(CookieProblem.error("domain", "domain-invalid", "Domain " + asTyped(text) + " is not this site: "
+                    + "a browser only accepts the host it asked (" + requestHost + ") or a parent domain of it "
+                    + "(RFC 6265bis §5.6.3), never a foreign or top-level domain."));
             return null;
         }
         return domain;
@@ -230,7 +254,7 @@ public final class CookieChecker {
         }
         return SameSite.parse(text).orElseGet(() -> {
             errors.add(CookieProblem.error("sameSite", "samesite-invalid",
-                    "SameSite must be Strict, Lax or None (or empty to leave it out); got " + text + "."));
+                    "SameSite must be Strict, Lax or None (or empty to leave it out); got " + asTyped(text) + "."));
             return null;
         });
     }

@@ -139,6 +139,42 @@ class CookieCheckerTest {
         assertThat(checker.check(request, context(host, false, Map.of())).spec().domain()).isEqualTo(kept);
     }
 
+    /** Chromium and Firefox compare Path with the request's path as the URL writes it, percent-encoded. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'/x ' | a space | %20", "/a b | a space | %20", "/café | U+00E9 | %C3%A9", "/a?b | '?' | %3F",
+            "/a#b | '#' | %23", "/\"q\" | '\"' | %22", "/{x} | '{' | %7B", "/🍪 | U+1F36A | %F0%9F%8D%AA"})
+    void refusesAPathNoRequestPathCanMatch(String path, String described, String encoded) {
+        CookieRequest request = new CookieRequest(Action.SET, "n", "v", null, path, null, null, false, true, false,
+                false);
+
+        Verdict verdict = checker.check(request, context("localhost", false, Map.of()));
+
+        assertThat(codes(verdict)).isEqualTo("path-invalid");
+        String shown = described.length() == 1 ? "'" + described + "'" : described;
+        assertThat(verdict.errors().get(0).message()).contains("Path holds " + shown + ",",
+                "Write it " + encoded + ", as in the URL.");
+    }
+
+    /** A space typed or pasted around an attribute would vanish from the message, and from the page that shows it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "' 10' | | | | max-age-invalid | got \" 10\" (mind the space around it).",
+            " | ' /x' | | | path-invalid | got \" /x\" (mind the space around it).",
+            " | | ' localhost' | | domain-invalid | Domain \" localhost\" (mind the space around it) is not",
+            " | | | 'Lax ' | samesite-invalid | got \"Lax \" (mind the space around it).",
+            "abc | | | | max-age-invalid | got abc."})
+    void quotesWhatWasTypedWhenSpacesSurroundIt(String maxAge, String path, String domain, String sameSite,
+            String code, String message) {
+        CookieRequest request = new CookieRequest(Action.SET, "n", "v", maxAge, path, domain, sameSite, false, true,
+                false, false);
+
+        Verdict verdict = checker.check(request, context("localhost", false, Map.of()));
+
+        assertThat(codes(verdict)).isEqualTo(code);
+        assertThat(verdict.errors().get(0).message()).contains(message);
+    }
+
     /** Tomcat's Rfc6265CookieProcessor refuses to send such a Domain: passed on, it would be a 500, not a 400. */
     @ParameterizedTest
     @CsvSource({"[::1], [::1], Leave Domain empty", "[::1], ::1, not a host name",

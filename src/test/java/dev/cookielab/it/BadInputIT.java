@@ -166,6 +166,8 @@ class BadInputIT extends DeployedApp {
                 arguments("OWASP HTTP response splitting: bare LF in value", "value", "v\nX-Injected: 1", "control-character"),
                 arguments("Issue 5: attribute smuggled into sameSite", "sameSite", "None; Domain=evil.example", "samesite-invalid"),
                 arguments("Issue 5: attribute smuggled into path", "path", "/; Domain=evil.example", "path-invalid"),
+                arguments("URL Standard path percent-encode set: a space in path", "path", "/a b", "path-invalid"),
+                arguments("URL Standard path percent-encode set: a query in path", "path", "/a?b=1", "path-invalid"),
                 arguments("RFC 9110 §5.6.2: = smuggled into the name", "name", "a=b", "name-invalid"),
                 arguments("RFC 6265bis §5.7: foreign domain", "domain", "evil.example", "domain-invalid"),
                 arguments("RFC 6265bis §5.7: look-alike domain", "domain", "localhost.evil.example", "domain-invalid"),

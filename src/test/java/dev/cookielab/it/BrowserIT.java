@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -57,6 +58,13 @@ class BrowserIT extends InBrowser {
 
     private Cookie jar(String name) {
         return driver.manage().getCookieNamed(name);
+    }
+
+    /** The names of every cookie in the jar, for any site and Path. */
+    @SuppressWarnings("unchecked")
+    private List<String> allCookiesInTheJar() {
+        Map<String, Object> result = driver.executeCdpCommand("Storage.getCookies", Map.of());
+        return ((List<Map<String, Object>>) result.get("cookies")).stream().map(c -> (String) c.get("name")).toList();
     }
 
     private String checkLinkAnswer() {
@@ -215,6 +223,43 @@ class BrowserIT extends InBrowser {
         assertThat(jar("adm")).isNotNull();
         open("/getcookie?name=adm");
         assertThat(text(".result")).isEqualTo("adm : None");
+    }
+
+    @Test
+    void aPathWithASpaceIsRefusedBecauseChromiumWouldNeverSendThatCookie() throws IOException {
+        submitForm("spaced", "1", "set", "path=/a b");
+
+        assertThat(text(".problems")).contains("Path holds a space", "Write it %20");
+        assertThat(driver.manage().getCookies()).isEmpty();
+
+        // Why: another server sends what Tomcat would have; Chromium stores both, and sends only the encoded Path.
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        other.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/set")) {
+                exchange.getResponseHeaders().add("Set-Cookie", "spaced=1; Path=/a b");
+                exchange.getResponseHeaders().add("Set-Cookie", "encoded=1; Path=/a%20b");
+            }
+            byte[] page = ("<!DOCTYPE html><title>echo</title><p id=sent>"
+                    + exchange.getRequestHeaders().getOrDefault("Cookie", List.of()) + "</p>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        other.start();
+        try {
+            String origin = "http://127.0.0.1:" + other.getAddress().getPort();
+            driver.get(origin + "/set");
+            driver.get(origin + "/a b");
+
+            assertThat(driver.getCurrentUrl()).endsWith("/a%20b");
+            assertThat(text("#sent")).isEqualTo("[encoded=1]");
+            assertThat(allCookiesInTheJar()).contains("spaced", "encoded");
+        } finally {
+            other.stop(0);
+        }
     }
 
     @Test
