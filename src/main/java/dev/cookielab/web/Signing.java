@@ -1,16 +1,21 @@
 package dev.cookielab.web;
 
 import dev.cookielab.cookie.CookieSigner;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
 
-/** The app's one signer, made once per deployment from {@code COOKIE_LAB_SIGNING_KEYS}. */
-final class Signing {
+/**
+ * The app's one signer, made from {@code COOKIE_LAB_SIGNING_KEYS}. A listener only so that Tomcat makes it while
+ * deploying the app: without keys, the warning is in the log before the first request, where whoever deployed it
+ * looks.
+ */
+@WebListener
+public final class Signing implements ServletContextListener {
 
     static final String KEYS_VARIABLE = "COOKIE_LAB_SIGNING_KEYS";
     static final CookieSigner SIGNER = create();
-
-    private Signing() {
-    }
 
     private static CookieSigner create() {
         CookieSigner signer = CookieSigner.fromKeyList(System.getenv(KEYS_VARIABLE));
@@ -19,5 +24,10 @@ final class Signing {
                     + "random key made at start. Signed cookies will not verify after a restart or on another node.");
         }
         return signer;
+    }
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        // Nothing more: making this listener made the signer.
     }
 }

@@ -142,6 +142,14 @@ class DistributionIT {
     }
 
     @Test
+    void withoutKeysTheWarningIsLoggedWhileTheAppIsDeployedNotAtTheFirstRequestThatSigns() throws IOException {
+        String consoleText = Files.readString(console, StandardCharsets.UTF_8);
+
+        assertThat(consoleText).contains(NO_KEYS_WARNING, "Server startup in");
+        assertThat(consoleText.indexOf(NO_KEYS_WARNING)).isLessThan(consoleText.indexOf("Server startup in"));
+    }
+
+    @Test
     void tomcatsOwnErrorPageShowsNoVersionAndNoStackTrace() {
         // A request line Tomcat refuses before any servlet sees it: the ErrorReportValve of docker/server.xml answers.
         Http.Raw response = http.rawGet("/a{b");
