@@ -389,6 +389,12 @@ public final class CookieChecker {
                 + (spec.partitioned() ? "; Partitioned".length() : 0);
     }
 
+    /** A {@code __Secure-} or {@code __Host-} name, in any case (RFC 6265bis §4.1.3): browsers want Secure with it. */
+    public static boolean requiresSecure(String name) {
+        return name != null && (name.regionMatches(true, 0, "__Secure-", 0, 9)
+                || name.regionMatches(true, 0, "__Host-", 0, 7));
+    }
+
     public static boolean isToken(String text) {
         return !text.isEmpty() && text.codePoints().allMatch(CookieChecker::isTokenChar);
     }

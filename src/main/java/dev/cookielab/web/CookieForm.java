@@ -1,5 +1,6 @@
 package dev.cookielab.web;
 
+import dev.cookielab.cookie.CookieChecker;
 import dev.cookielab.cookie.CookieRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -32,7 +33,9 @@ final class CookieForm {
                 request.getParameter("path"),
                 request.getParameter("domain"),
                 request.getParameter("sameSite"),
-                flag(request, "secure", false),
+                // A name that demands Secure gets it unless the field says otherwise: the row Delete buttons and
+                // JSON clients leave the field out, and would otherwise send what browsers ignore.
+                flag(request, "secure", CookieChecker.requiresSecure(request.getParameter("name"))),
                 flag(request, "httpOnly", true),
                 flag(request, "partitioned", false),
                 flag(request, "signed", false));

@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -29,8 +28,9 @@ public class SetCookieServlet extends HttpServlet {
     private static final String CROSS_SITE = "This form was posted from another site. Cookie Lab only sets cookies "
             + "for forms on its own pages, so that no other site can set them in your name.";
 
-    private final CookieChecker checker = new CookieChecker(Signing.SIGNER);
     private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "POST", "OPTIONS"));
+
+    private final CookieChecker checker = new CookieChecker(Signing.SIGNER);
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -135,10 +135,8 @@ public class SetCookieServlet extends HttpServlet {
                 .map(IgnoredCookie::name);
         List<List<CookieSpec>> deletions = new ArrayList<>();
         for (String name : Stream.concat(context.sent().stream().map(Map.Entry::getKey), skipped).distinct().toList()) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            boolean prefixed = lower.startsWith("__secure-") || lower.startsWith("__host-");
             Verdict verdict = checker.check(new CookieRequest(CookieRequest.Action.DELETE, name, null, null, "/",
-                    null, null, prefixed, true, false, false), context);
+                    null, null, CookieChecker.requiresSecure(name), true, false, false), context);
             if (!verdict.refused()) {
                 deletions.add(CookieChecker.deletions(verdict.spec(), context));
             }

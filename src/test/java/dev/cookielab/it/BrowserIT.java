@@ -199,6 +199,18 @@ class BrowserIT extends InBrowser {
     }
 
     @Test
+    void theRowDeleteButtonDeletesAHostPrefixedCookie() {
+        submitForm("__Host-id", "1", "set", "secure=on");
+        assertThat(jar("__Host-id")).isNotNull();
+
+        open("/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[aria-label='Delete __Host-id']")));
+
+        assertThat(text(".prediction")).contains("remove");
+        assertThat(jar("__Host-id")).isNull();
+    }
+
+    @Test
     void aCookieSetWithMaxAgeZeroIsDeletedAsPredicted() {
         submitForm("theme", "dark", "set");
         assertThat(jar("theme")).isNotNull();

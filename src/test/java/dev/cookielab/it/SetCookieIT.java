@@ -99,7 +99,7 @@ class SetCookieIT extends DeployedApp {
     @CsvSource(delimiterString = " => ", value = {
             "SameSite=None without Secure => name=n&sameSite=None => samesite-none-insecure",
             "Partitioned without Secure => name=n&partitioned=on => partitioned-insecure",
-            "__Secure- without Secure => name=__Secure-n => prefix-secure",
+            "__Secure- without Secure => name=__Secure-n&secure=off => prefix-secure",
             "__Host- with a Path => name=__Host-n&secure=on&path=/app => prefix-host",
             "Max-Age over 400 days => name=n&maxAge=34560001 => max-age-clamped",
             "a Path that does not cover /getcookie => name=n&path=/admin => path-elsewhere"})
@@ -208,6 +208,28 @@ class SetCookieIT extends DeployedApp {
                 "theme=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:10 GMT; Domain=localhost; Path=/app; HttpOnly; SameSite=Lax",
                 "theme=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:10 GMT; Domain=localhost; Path=/app; Secure; HttpOnly; "
                         + "SameSite=Lax; Partitioned");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"__Host-id, delete", "__SECURE-id, delete", "__Host-id, set"})
+    void aNameThatDemandsSecureGetsItWhenTheFieldIsLeftOut(String name, String action) {
+        // As the home page's row Delete buttons post, and a JSON client may.
+        HttpResponse<String> response = postJson("action", action, "name", name, "value", "1");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(header -> assertThat(header).contains("; Secure;"));
+        assertThat(Json.parse(response.body()).getJsonArray("warnings")).isEmpty();
+        assertThat(Json.parse(response.body()).getBoolean("browserKeepsIt")).isTrue();
+    }
+
+    @Test
+    void aNameThatDemandsSecureIsLeftWithoutItWhenTheFormSaysOff() {
+        HttpResponse<String> response = postJson("action", "delete", "name", "__Host-id", "secure", "off");
+
+        assertThat(response.headers().allValues("Set-Cookie")).first().asString().doesNotContain("Secure");
+        assertThat(response.body()).contains("prefix-host");
+        assertThat(Json.parse(response.body()).getBoolean("browserKeepsIt")).isFalse();
     }
 
     @Test
