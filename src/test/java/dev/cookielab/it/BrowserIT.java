@@ -2,6 +2,7 @@ package dev.cookielab.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,6 +59,16 @@ class BrowserIT extends InBrowser {
 
     private Cookie jar(String name) {
         return driver.manage().getCookieNamed(name);
+    }
+
+    /** Answers a request to a server of the test's own with an HTML page. */
+    private static void answer(HttpExchange exchange, String html) throws IOException {
+        byte[] page = html.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, page.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(page);
+        }
     }
 
     /** The names of every cookie in the jar, for any site and Path. */
@@ -251,14 +262,8 @@ class BrowserIT extends InBrowser {
                 exchange.getResponseHeaders().add("Set-Cookie", "spaced=1; Path=/a b");
                 exchange.getResponseHeaders().add("Set-Cookie", "encoded=1; Path=/a%20b");
             }
-            byte[] page = ("<!DOCTYPE html><title>echo</title><p id=sent>"
-                    + exchange.getRequestHeaders().getOrDefault("Cookie", List.of()) + "</p>")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(page);
-            }
+            answer(exchange, "<!DOCTYPE html><title>echo</title><p id=sent>"
+                    + exchange.getRequestHeaders().getOrDefault("Cookie", List.of()) + "</p>");
         });
         other.start();
         try {
@@ -352,16 +357,10 @@ class BrowserIT extends InBrowser {
         Set<Cookie> before = driver.manage().getCookies();
         HttpServer attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String target = base.toString().replaceAll("/$", "") + "/setcookie";
-        byte[] page = ("<!DOCTYPE html><title>elsewhere</title><form method=post action='" + target + "'>"
+        String page = "<!DOCTYPE html><title>elsewhere</title><form method=post action='" + target + "'>"
                 + "<input name=name value=planted><input name=value value=1>"
-                + "<button id=go>Go</button></form>").getBytes(StandardCharsets.UTF_8);
-        attacker.createContext("/", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(page);
-            }
-        });
+                + "<button id=go>Go</button></form>";
+        attacker.createContext("/", exchange -> answer(exchange, page));
         attacker.start();
         try {
             driver.get("http://127.0.0.1:" + attacker.getAddress().getPort() + "/");
