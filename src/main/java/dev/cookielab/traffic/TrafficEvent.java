@@ -25,14 +25,37 @@ public record TrafficEvent(TrafficLine line, String method, String path, int sta
         setCookieHeaders = List.copyOf(setCookieHeaders);
     }
 
-    /** An INFO record carrying this event, its line to be made when it is formatted. */
+    /**
+     * An INFO record carrying this event, its line to be made when it is formatted, and the name of the thread
+     * making it.
+     */
     public LogRecord record(String sourceClass, String sourceMethod) {
-        LogRecord record = new LogRecord(Level.INFO, MESSAGE);
+        LogRecord record = new Logged(Thread.currentThread().getName());
         record.setParameters(new Object[] {this});
         record.setLoggerName(sourceClass);
         record.setSourceClassName(sourceClass);
         record.setSourceMethodName(sourceMethod);
         return record;
+    }
+
+    /**
+     * A record that names the thread that logged it. Another thread writes the line later, and
+     * {@code OneLineFormatter}'s way from a thread id to its name is a cache of up to 10,000 names for each thread
+     * that asks (a table of 16,384 slots, kept for the life of that thread), which looks the name up again while the
+     * thread lives, and writes "Unknown thread" once it has ended.
+     */
+    static final class Logged extends LogRecord {
+
+        private final String threadName;
+
+        Logged(String threadName) {
+            super(Level.INFO, MESSAGE);
+            this.threadName = threadName;
+        }
+
+        String threadName() {
+            return threadName;
+        }
     }
 
     /** The event of a record made by {@link #record}, or null for any other record. */

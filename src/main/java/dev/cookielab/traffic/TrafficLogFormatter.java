@@ -93,10 +93,13 @@ public class TrafficLogFormatter extends OneLineFormatter {
      * The thread that logged the record, whichever thread formats it. {@code OneLineFormatter} asks for it by the
      * record's thread id only on a thread named like {@code AsyncFileHandler}'s writer, and otherwise names the
      * formatting thread: a request thread that helps {@link TrafficLogHandler} write would put its own name on the
-     * lines of the other requests it writes.
+     * lines of the other requests it writes. A traffic record carries the name itself.
      */
     @Override
     protected String resolveThreadName(LogRecord record) {
+        if (record instanceof TrafficEvent.Logged logged) {
+            return logged.threadName();
+        }
         Thread current = Thread.currentThread();
         return record.getLongThreadID() == current.getId() ? current.getName() : getThreadName(record.getThreadID());
     }

@@ -69,6 +69,20 @@ class TrafficLogFormatterTest {
         assertThat(formatter.format(record("on this thread"))).contains(" [" + Thread.currentThread().getName() + "] ");
     }
 
+    @Test
+    void namesTheThreadThatLoggedAnEventEvenWhenThatThreadHasEnded() throws Exception {
+        TrafficLine line = new TrafficLine(false, ValueDigest.withRandomKey());
+        FutureTask<LogRecord> logging = new FutureTask<>(() -> new TrafficEvent(line, "GET", "/", 200, List.of("a=1"),
+                List.of()).record("dev.cookielab.web.CookieTrafficFilter", "doFilter"));
+        // Tomcat ends idle request threads; the writer may format their last records after that.
+        Thread request = new Thread(logging, "http-nio-8080-exec-42");
+        request.start();
+        request.join();
+
+        assertThat(formatter.format(logging.get())).contains(" [http-nio-8080-exec-42] ")
+                .doesNotContain("Unknown thread");
+    }
+
     @Property(tries = 1000)
     void writesAnEventWithoutTheScanAsTomcatWritesItsLine(@ForAll("messages") String name,
             @ForAll("messages") String value, @ForAll("messages") String path, @ForAll boolean showValues) {
