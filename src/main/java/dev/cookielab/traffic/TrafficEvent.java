@@ -41,8 +41,8 @@ public record TrafficEvent(TrafficLine line, String method, String path, int sta
     /**
      * A record that names the thread that logged it. Another thread writes the line later, and
      * {@code OneLineFormatter}'s way from a thread id to its name is a cache of up to 10,000 names for each thread
-     * that asks (a table of 16,384 slots, kept for the life of that thread), which looks the name up again while the
-     * thread lives, and writes "Unknown thread" once it has ended.
+     * that asks (a table of 16,384 slots, kept for the life of that thread), and once the thread has ended it gives
+     * only the id.
      */
     static final class Logged extends LogRecord {
 
