@@ -28,8 +28,15 @@ final class ServletCookies {
     private ServletCookies() {
     }
 
-    /** Adds the cookie and returns the exact {@code Set-Cookie} header values the response now carries. */
-    static List<String> add(HttpServletResponse response, CookieSpec spec) {
+    /** Adds the cookies and returns the exact {@code Set-Cookie} header values the response now carries. */
+    static List<String> add(HttpServletResponse response, List<CookieSpec> specs) {
+        for (CookieSpec spec : specs) {
+            response.addCookie(cookie(spec));
+        }
+        return List.copyOf(response.getHeaders("Set-Cookie"));
+    }
+
+    private static Cookie cookie(CookieSpec spec) {
         Cookie cookie = new Cookie(spec.name(), spec.value());
         cookie.setPath(spec.path());
         if (spec.domain() != null) {
@@ -47,8 +54,7 @@ final class ServletCookies {
             // Tomcat writes Partitioned for the value "true" (Boolean.parseBoolean), not for an empty one.
             cookie.setAttribute("Partitioned", "true");
         }
-        response.addCookie(cookie);
-        return List.copyOf(response.getHeaders("Set-Cookie"));
+        return cookie;
     }
 
     /**

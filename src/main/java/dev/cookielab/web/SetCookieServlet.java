@@ -44,7 +44,7 @@ public class SetCookieServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        List<String> headers = ServletCookies.add(response, CookieSpec.tutorial(request.isSecure()));
+        List<String> headers = ServletCookies.add(response, List.of(CookieSpec.tutorial(request.isSecure())));
         request.setAttribute("tutorial", true);
         request.setAttribute("setCookie", headers);
         Views.SET.render(request, response);
@@ -85,11 +85,8 @@ public class SetCookieServlet extends HttpServlet {
             refuse(request, response, json, HttpServletResponse.SC_BAD_REQUEST, form, verdict.errors());
             return;
         }
-        List<String> headers = List.of();
-        for (CookieSpec cookie : action == CookieRequest.Action.DELETE
-                ? CookieChecker.deletions(verdict.spec(), context) : List.of(verdict.spec())) {
-            headers = ServletCookies.add(response, cookie);
-        }
+        List<String> headers = ServletCookies.add(response, action == CookieRequest.Action.DELETE
+                ? CookieChecker.deletions(verdict.spec(), context) : List.of(verdict.spec()));
         if (json) {
             JsonViews.write(response, HttpServletResponse.SC_OK,
                     JsonViews.setResult(headers, verdict.warnings(), verdict.browserKeepsIt()));
@@ -129,7 +126,6 @@ public class SetCookieServlet extends HttpServlet {
     private void deleteAll(HttpServletRequest request, HttpServletResponse response, boolean json)
             throws ServletException, IOException {
         CookieChecker.Context context = ServletCookies.context(request);
-        List<String> headers = List.of();
         // Also the pairs Tomcat skipped whose name can be set: a value with a space, say, that a script stored.
         Stream<String> skipped = ServletCookies.ignored(request).stream().filter(IgnoredCookie::deletable)
                 .map(IgnoredCookie::name);
@@ -142,11 +138,8 @@ public class SetCookieServlet extends HttpServlet {
             }
         }
         int now = CookieChecker.deletableAtOnce(deletions);
-        for (List<CookieSpec> deletion : deletions.subList(0, now)) {
-            for (CookieSpec cookie : deletion) {
-                headers = ServletCookies.add(response, cookie);
-            }
-        }
+        List<String> headers = ServletCookies.add(response,
+                deletions.subList(0, now).stream().flatMap(List::stream).toList());
         // The rest did not fit in this response's headers: the browser sends them again, another press expires them.
         int left = deletions.size() - now;
         if (json) {
