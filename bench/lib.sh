@@ -1,4 +1,4 @@
-# Shared by bench/run.sh, bench/soak.sh, bench/cluster.sh, bench/log-cost.sh and bench/log-profile.sh: builds the
+# Shared by bench/run.sh, bench/soak.sh and bench/cluster.sh: builds the
 # WARs, unpacks the official Tomcat distribution from Maven Central, and starts and stops Tomcat nodes, each its own
 # CATALINA_BASE (its own port, logs and settings) over one CATALINA_HOME.
 set -euo pipefail
@@ -9,6 +9,8 @@ WORK="$BENCH/target"
 TOMCAT_VERSION=$(sed -n 's:.*<tomcat.version>\(.*\)</tomcat.version>.*:\1:p' "$ROOT/pom.xml")
 CATALINA_HOME="$WORK/apache-tomcat-$TOMCAT_VERSION"
 HEAP="${HEAP:-512m}"
+# As docker/Dockerfile: a full traffic-log queue makes request threads wait instead of dropping lines.
+LOG_OPTS="-Dorg.apache.juli.AsyncOverflowDropType=3"
 export CATALINA_HOME
 
 # Builds target/cookie-lab.war and bench/target/baseline.war, and unpacks Tomcat once.
@@ -50,7 +52,7 @@ start_node() {
     echo '</Context>'
   } >"$base/conf/Catalina/localhost/ROOT.xml"
   CATALINA_BASE="$base" CATALINA_PID="$base/tomcat.pid" \
-    CATALINA_OPTS="-Dhttp.port=$port -Xms$HEAP -Xmx$HEAP" \
+    CATALINA_OPTS="-Dhttp.port=$port -Xms$HEAP -Xmx$HEAP $LOG_OPTS" \
     "$CATALINA_HOME/bin/catalina.sh" start >/dev/null
   wait_for "http://127.0.0.1:$port/getcookie"
 }
@@ -102,7 +104,7 @@ cookie_header() {
   if [ "$1" = twenty ]; then twenty_cookies; else echo "Name=AskPython"; fi
 }
 
-# run_wrk URL CONNECTIONS SECONDS COOKIE-HEADER: prints "requests/s p50-ms p99-ms errors non-2xx".
+# run_wrk URL CONNECTIONS SECONDS COOKIE-HEADER: prints "requests/s p50-ms p99-ms errors non-2xx requests".
 run_wrk() {
   local url=$1 conns=$2 secs=$3 cookie=$4 threads=2
   [ "$conns" -lt 2 ] && threads=1
@@ -112,42 +114,12 @@ run_wrk() {
     /^ +99%/ { p99 = ms($2) }
     /Socket errors/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
     /Non-2xx/ { non2xx = $5 }
+    /requests in/ { requests = $1 }
     /^Requests\/sec/ { rps = $2 }
-    END { printf "%.0f %.3f %.3f %d %d\n", rps, p50, p99, errors + 0, non2xx + 0 }'
+    END { printf "%.0f %.3f %.3f %d %d %d\n", rps, p50, p99, errors + 0, non2xx + 0, requests }'
 }
 
-# switch_log NODE on|off: turns a Cookie Lab node's traffic log on or off, over JMX (bench/SwitchLog.java).
-switch_log() {
-  java "$BENCH/SwitchLog.java" "$(node_pid "$1")" "$2"
-}
-
-# warm_up_log NODE URL CONNECTIONS COOKIE SECONDS ROUNDS: loads a node with the traffic log on, then off, SECONDS
-# each, ROUNDS times, so that both of the filter's paths are compiled before a measurement switches between them.
-warm_up_log() {
-  local name=$1 url=$2 conns=$3 cookie=$4 secs=$5 rounds=$6
-  echo "warming up with the log on and off..."
-  for _ in $(seq 1 "$rounds"); do
-    for state in on off; do
-      switch_log "$name" "$state"
-      run_wrk "$url" "$conns" "$secs" "$cookie" >/dev/null
-    done
-  done
-}
-
-# start_steady_load URL CONNECTIONS SECONDS COOKIE: wrk in the background, for a measurement that switches the log
-# under it; sets wrk_pid, which the caller's exit trap stops. SECONDS should outlast the measurement.
-start_steady_load() {
-  local url=$1 conns=$2 secs=$3 cookie=$4 threads=2
-  [ "$conns" -lt 2 ] && threads=1
-  wrk -t"$threads" -c"$conns" -d"${secs}s" -H "Cookie: $cookie" "$url" >/dev/null &
-  wrk_pid=$!
-  sleep 2
-}
-
-# steady_load_held: fails the run if wrk stopped before the measurement did, which then measured an idle node.
-steady_load_held() {
-  if ! kill -0 "$wrk_pid" 2>/dev/null; then
-    echo "wrk stopped before the measurement ended, so its last part had no load: these figures are not the log's cost" >&2
-    exit 1
-  fi
+# cpu_ticks NODE: the node's JVM's user + system CPU time so far, in clock ticks (/proc/PID/stat, fields 14 and 15).
+cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$(node_pid "$1")/stat"
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark: Cookie Lab against a bare servlet, against itself with the traffic log off, and against
 # the Flask tutorial on gunicorn, all on loopback, driven by wrk, interleaved A/B/A/B in one run.
-# Cookie Lab runs on two nodes that swap roles every round: one with the traffic log on, the other with it off
-# (switched over JMX), so that what sets one JVM apart from another weighs alike on both sides of the ratio.
+# Cookie Lab runs on two nodes, one deployed with the traffic log on (cookielab.traffic.log=true), the other with it
+# off; every round starts them anew with the roles swapped, so that what sets one JVM or port apart from another
+# weighs alike on both sides of the ratio. For the two, it also takes the Tomcat process's CPU time per request
+# (user + system, /proc/PID/stat): on a shared 2-core machine requests/s are noisier than the log's cost.
 #   bench/run.sh                      5 s per run, 2 rounds (about 20 minutes)
 #   SECONDS_PER_RUN=3 ROUNDS=1 PATHS="/getcookie" CONNECTIONS=16 bench/run.sh   a quicker, narrower run
 # Needs: a JDK 17, Maven, curl, wrk; Flask is measured when python3-flask and gunicorn are installed
@@ -24,8 +26,6 @@ trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 prepare
-start_node lab-a $LAB_A "$ROOT/target/cookie-lab.war"
-start_node lab-b $LAB_B "$ROOT/target/cookie-lab.war"
 start_node baseline $BASELINE "$WORK/baseline.war"
 targets="lab lab-nolog baseline"
 if command -v gunicorn >/dev/null && python3 -c 'import flask' 2>/dev/null; then
@@ -37,12 +37,17 @@ else
   echo "Flask or gunicorn missing: the Flask comparison is left out (apt-get install -y python3-flask gunicorn)"
 fi
 
-# roles ROUND: in odd rounds lab-a is "lab" (log on) and lab-b "lab-nolog" (log off), in even rounds the reverse.
+# roles ROUND: (re)starts the two Cookie Lab nodes; in odd rounds lab-a (port LAB_A) logs and lab-b does not, in
+# even rounds the reverse.
 roles() {
-  if [ $(($1 % 2)) -eq 1 ]; then LAB=$LAB_A NOLOG=$LAB_B on=lab-a off=lab-b; else LAB=$LAB_B NOLOG=$LAB_A on=lab-b off=lab-a; fi
-  switch_log "$on" on
-  switch_log "$off" off
+  stop_node lab-a; stop_node lab-b
+  local a=true b=false
+  [ $(($1 % 2)) -eq 1 ] || { a=false; b=true; }
+  start_node lab-a $LAB_A "$ROOT/target/cookie-lab.war" cookielab.traffic.log=$a
+  start_node lab-b $LAB_B "$ROOT/target/cookie-lab.war" cookielab.traffic.log=$b
+  if [ $a = true ]; then LAB=$LAB_A NOLOG=$LAB_B on=lab-a off=lab-b; else LAB=$LAB_B NOLOG=$LAB_A on=lab-b off=lab-a; fi
 }
+node_of() { case $1 in lab) echo $on ;; lab-nolog) echo $off ;; esac; }
 port_of() { case $1 in lab) echo $LAB ;; lab-nolog) echo $NOLOG ;; baseline) echo $BASELINE ;; flask) echo $FLASK ;; esac; }
 serves() { [ "$1" != flask ] || [ "$2" = /getcookie ] || [ "$2" = /setcookie ]; }
 
@@ -62,24 +67,24 @@ warm_up() {
 
 TUTORIAL="Name=AskPython"
 TWENTY=$(twenty_cookies)
-echo "warming up..."
-# Each Cookie Lab node is warmed up with the log on and with it off, so that the JIT has seen both before the
-# rounds switch it.
-for round in 1 2; do
-  roles $round
-  for target in $targets; do
-    [ $round -eq 2 ] && [ "${target#lab}" = "$target" ] && continue
+warm_targets() {
+  for target in "$@"; do
     for path in /getcookie /setcookie / /cookies; do
       # The JIT needs long enough on JSP and EL paths: shorter warm-ups halve what Cookie Lab measures.
       serves "$target" "$path" && warm_up "http://127.0.0.1:$(port_of "$target")$path"
     done
   done
-done
+}
 
-heap_before=$(heap_after_gc lab-a)
+echo "warming up..."
+roles 1
+warm_targets $targets
 : >"$RESULTS"
 for round in $(seq 1 "$ROUNDS"); do
-  roles "$round"
+  if [ "$round" -gt 1 ]; then
+    roles "$round"
+    warm_targets lab lab-nolog
+  fi
   # Every other round runs the targets in reverse order (A B C D, D C B A, ...), so that no target always runs
   # just after another, and a drift over a round weighs alike on both of a pair. Where a target runs in its
   # round moved a ratio by up to 15 % here, and the two Cookie Lab nodes swap roles every round: give ROUNDS an
@@ -93,13 +98,19 @@ for round in $(seq 1 "$ROUNDS"); do
           serves "$target" "$path" || continue
           # A second of load first: a server that sat idle while the others ran starts slow.
           run_wrk "http://127.0.0.1:$(port_of "$target")$path" "$conns" 1 "$header" >/dev/null
-          echo "$path $conns $cookies $target $round $(run_wrk "http://127.0.0.1:$(port_of "$target")$path" "$conns" "$SECS" "$header")" | tee -a "$RESULTS"
+          node=$(node_of "$target")
+          [ -n "$node" ] && ticks=$(cpu_ticks "$node")
+          result=$(run_wrk "http://127.0.0.1:$(port_of "$target")$path" "$conns" "$SECS" "$header")
+          # CPU microseconds per request; 0 for the targets whose CPU is not taken.
+          cpu=0
+          [ -n "$node" ] && cpu=$(awk -v t="$(( $(cpu_ticks "$node") - ticks ))" -v hz="$(getconf CLK_TCK)" \
+            -v n="${result##* }" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
+          echo "$path $conns $cookies $target $round $result $cpu" | tee -a "$RESULTS"
         done
       done
     done
   done
 done
-heap_after=$(heap_after_gc lab-a)
 # Tomcat's log, its host's (where a webapp's exceptions go without logging settings) and the app's own
 errors=$(cat "$WORK"/nodes/lab-[ab]/logs/{catalina,localhost,cookie-lab}.*.log 2>/dev/null | grep -c SEVERE || true)
 
@@ -108,4 +119,4 @@ echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "Tomcat $TOMCAT_VERSION, heap $HEAP, wrk 2 threads, ${SECS}s per run, $ROUNDS rounds interleaved; medians below"
 python3 "$BENCH/report.py" "$RESULTS"
 echo
-echo "Cookie Lab heap after full GC (node lab-a): ${heap_before} MB before, ${heap_after} MB after; SEVERE lines in the two nodes' logs: ${errors:-0}"
+echo "SEVERE lines in the two Cookie Lab nodes' logs: ${errors:-0} (bench/soak.sh watches the heap)"

@@ -34,7 +34,7 @@ heap_before=$(heap_after_gc soak)
 echo "soaking: 256 connections, ${SOAK_SECONDS}s..."
 wrk -t2 -c256 -d"${SOAK_SECONDS}s" --latency -s "$WORK/mixed.lua" -H "Cookie: $(twenty_cookies)" \
   "http://127.0.0.1:$PORT" | tee "$WORK/soak.txt"
-sleep 2 # let the traffic log's writer drain its queue (every 100 ms) before measuring
+sleep 2 # let JULI's writer thread write what the traffic log queued
 heap_after=$(heap_after_gc soak)
 
 logs="$WORK/nodes/soak/logs"

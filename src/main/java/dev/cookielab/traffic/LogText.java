@@ -23,7 +23,10 @@ public final class LogText {
      */
     public static void appendEscaped(StringBuilder out, String text) {
         // Nearly all text is plain printable ASCII: copy it in one go, and escape from the first other character on.
-        int plain = plainUpTo(text, 0, text.length());
+        int plain = 0;
+        while (plain < text.length() && isPlain(text.charAt(plain))) {
+            plain++;
+        }
         if (plain == text.length()) {
             out.append(text);
             return;
@@ -52,20 +55,6 @@ public final class LogText {
                 out.append(ch);
             }
         }
-    }
-
-    /** True when {@link #appendEscaped} would copy the text's characters {@code from} to {@code to} as they are. */
-    static boolean isPlain(String text, int from, int to) {
-        return plainUpTo(text, from, to) == to;
-    }
-
-    /** The index of the first character from {@code from} that is not plain, or {@code to} if there is none. */
-    private static int plainUpTo(String text, int from, int to) {
-        int at = from;
-        while (at < to && isPlain(text.charAt(at))) {
-            at++;
-        }
-        return at;
     }
 
     private static boolean isPlain(char ch) {

@@ -26,7 +26,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return capture;
     }
 
-    /** Each record's message as a formatter writes it, its parameters filled in (the traffic log defers its line). */
+    /** Each record's message as a formatter writes it. */
     public List<String> messages() {
         SimpleFormatter formatter = new SimpleFormatter();
         return records.stream().map(formatter::formatMessage).toList();

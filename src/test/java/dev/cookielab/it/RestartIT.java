@@ -2,13 +2,9 @@ package dev.cookielab.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.List;
-import javax.management.MBeanServer;
-import javax.management.MalformedObjectNameException;
-import javax.management.ObjectName;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,18 +51,5 @@ class RestartIT {
         } finally {
             deployer.undeploy(APP);
         }
-    }
-
-    @Test
-    void theTrafficLogSwitchLeavesJmxWithTheApp() throws MalformedObjectNameException {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        ObjectName switches = new ObjectName("dev.cookielab:type=TrafficLog,*");
-        deployer.deploy(APP);
-        try {
-            assertThat(server.queryNames(switches, null)).hasSize(1);
-        } finally {
-            deployer.undeploy(APP);
-        }
-        assertThat(server.queryNames(switches, null)).isEmpty();
     }
 }

@@ -3,7 +3,6 @@ package dev.cookielab.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LogTextTest {
@@ -17,30 +16,6 @@ class LogTextTest {
         String escaped = LogText.escape("a" + hidden + "b");
 
         assertThat(escaped).isEqualTo("a\\u" + hex + "b");
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Name=AskPython|Name=AskPython",
-            "café ☕|café ☕",
-            "a\\b|a\\\\b",
-            "<script>|<script>"})
-    void keepsPrintableTextAndDoublesBackslashes(String text, String expected) {
-        assertThat(LogText.escape(text)).isEqualTo(expected);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Name|true",
-            "a b~!|true",
-            "a\\b|false",
-            "café|false",
-            "x\u007Fy|false",
-            "x\u001Fy|false"})
-    void tellsWhichTextItWouldCopyAsItIs(String text, boolean plain) {
-        String within = "[" + text + "]";
-
-        assertThat(LogText.isPlain(within, 1, within.length() - 1)).isEqualTo(plain);
     }
 
     @ParameterizedTest
