@@ -2,11 +2,18 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
+<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<%-- ${page}: a GetPage --%>
+<c:set var="name" value="${page.name()}"/>
+<c:set var="report" value="${page.report()}"/>
+<c:set var="shadowed" value="${page.shadowed()}"/>
+<c:set var="ignored" value="${page.ignored()}"/>
+<c:set var="comeback" value="${page.comeback()}"/>
 <%@ include file="/WEB-INF/views/layout/head.jspf" %>
   <title>Get a cookie &middot; Cookie Lab</title>
 <%@ include file="/WEB-INF/views/layout/top.jspf" %>
   <h1>Get a cookie</h1>
-  <p class="result">${lab:text(name == 'Name' ? 'The Site' : name)} : ${empty report ? 'None' : lab:text(report.value)}</p>
+  <p class="result">${lab:text(page.label())} : ${empty report ? 'None' : lab:text(report.value())}</p>
 
   <c:if test="${not empty comeback}">
     <h2>Did the browser send it back?</h2>
@@ -23,11 +30,11 @@
   <c:if test="${not empty report}">
     <table class="details">
       <tbody>
-        <tr><th scope="row">Name</th><td><code>${lab:text(report.name)}</code></td></tr>
-        <tr><th scope="row">Value</th><td><code>${lab:text(report.value)}</code></td></tr>
-        <tr><th scope="row">Raw value</th><td><code>${lab:text(report.raw)}</code></td></tr>
-        <tr><th scope="row">Bytes</th><td>${report.bytes}</td></tr>
-        <tr><th scope="row">Signature</th><td class="sig-${fn:toLowerCase(report.signature)}">${lab:text(fn:toLowerCase(report.signature))}</td></tr>
+        <tr><th scope="row">Name</th><td><code>${lab:text(report.name())}</code></td></tr>
+        <tr><th scope="row">Value</th><td><code>${lab:text(report.value())}</code></td></tr>
+        <tr><th scope="row">Raw value</th><td><code>${lab:text(report.raw())}</code></td></tr>
+        <tr><th scope="row">Bytes</th><td>${report.bytes()}</td></tr>
+        <tr><th scope="row">Signature</th><t:signature value="${report.signature()}"/></tr>
       </tbody>
     </table>
   </c:if>
@@ -42,10 +49,10 @@
         <tbody>
         <c:forEach var="other" items="${shadowed}">
           <tr>
-            <td><code>${lab:text(other.value)}</code></td>
-            <td><code>${lab:text(other.raw)}</code></td>
-            <td>${other.bytes}</td>
-            <td class="sig-${fn:toLowerCase(other.signature)}">${lab:text(fn:toLowerCase(other.signature))}</td>
+            <td><code>${lab:text(other.value())}</code></td>
+            <td><code>${lab:text(other.raw())}</code></td>
+            <td>${other.bytes()}</td>
+            <t:signature value="${other.signature()}"/>
           </tr>
         </c:forEach>
         </tbody>

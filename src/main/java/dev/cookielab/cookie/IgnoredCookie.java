@@ -19,7 +19,7 @@ public record IgnoredCookie(String pair, String name, String reason) {
 
     /** Whether a {@code Set-Cookie} can name it, and so expire it: its name is a token. */
     public boolean deletable() {
-        return CookieChecker.isToken(name);
+        return Token.isToken(name);
     }
 
     /**
@@ -78,16 +78,16 @@ public record IgnoredCookie(String pair, String name, String reason) {
         if (name.isEmpty()) {
             return "It has no name, so there is nothing to read it by.";
         }
-        if (!CookieChecker.isToken(name)) {
-            int bad = name.codePoints().filter(cp -> !CookieChecker.isTokenChar(cp)).findFirst().orElseThrow();
-            return "Its name holds " + CookieChecker.describe(bad)
+        if (!Token.isToken(name)) {
+            int bad = name.codePoints().filter(cp -> !Token.isTokenChar(cp)).findFirst().orElseThrow();
+            return "Its name holds " + Token.describe(bad)
                     + ": a cookie name must be a token (RFC 6265 §4.1.1).";
         }
         String octets = unquoted(value);
         // Tomcat also allows what lies beyond ASCII (UTF-8) in a value.
         int bad = octets.codePoints().filter(cp -> cp < 0x80 && !CookieCodec.isCookieOctet(cp)).findFirst().orElse(-1);
         if (bad >= 0) {
-            return "Its value holds " + CookieChecker.describe(bad) + ", which RFC 6265 §4.1.1 does not allow in a "
+            return "Its value holds " + Token.describe(bad) + ", which RFC 6265 §4.1.1 does not allow in a "
                     + "cookie value: no spaces, double quotes, commas, semicolons, backslashes or control characters "
                     + "(Cookie Lab percent-encodes them).";
         }

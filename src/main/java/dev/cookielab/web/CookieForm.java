@@ -1,6 +1,5 @@
 package dev.cookielab.web;
 
-import dev.cookielab.cookie.CookieChecker;
 import dev.cookielab.cookie.CookieRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -26,29 +25,30 @@ final class CookieForm {
     }
 
     static CookieRequest read(HttpServletRequest request, CookieRequest.Action action) {
-        return new CookieRequest(action,
-                request.getParameter("name"),
-                request.getParameter("value"),
-                request.getParameter("maxAge"),
-                request.getParameter("path"),
-                request.getParameter("domain"),
-                request.getParameter("sameSite"),
-                // A name that demands Secure gets it unless the field says otherwise: the row Delete buttons and
-                // JSON clients leave the field out, and would otherwise send what browsers ignore.
-                flag(request, "secure", CookieChecker.requiresSecure(request.getParameter("name"))),
-                flag(request, "httpOnly", true),
-                flag(request, "partitioned", false),
-                flag(request, "signed", false));
+        String name = request.getParameter("name");
+        Boolean httpOnly = flag(request, "httpOnly");
+        return (action == CookieRequest.Action.DELETE ? CookieRequest.delete(name) : CookieRequest.set(name))
+                .value(request.getParameter("value"))
+                .maxAge(request.getParameter("maxAge"))
+                .path(request.getParameter("path"))
+                .domain(request.getParameter("domain"))
+                .sameSite(request.getParameter("sameSite"))
+                // Left out, Secure takes the name's default: the row Delete buttons and JSON clients leave it out.
+                .secure(flag(request, "secure"))
+                .httpOnly(httpOnly == null || httpOnly)
+                .partitioned(Boolean.TRUE.equals(flag(request, "partitioned")))
+                .signed(Boolean.TRUE.equals(flag(request, "signed")))
+                .build();
     }
 
     /**
-     * A missing field takes its default. The form sends a hidden {@code off} before each checkbox,
-     * so an unticked box still says "off" and a ticked one adds "on".
+     * {@code null} for a missing field. The form sends a hidden {@code off} before each checkbox, so an unticked box
+     * still says "off" and a ticked one adds "on".
      */
-    private static boolean flag(HttpServletRequest request, String field, boolean byDefault) {
+    private static Boolean flag(HttpServletRequest request, String field) {
         String[] values = request.getParameterValues(field);
         if (values == null) {
-            return byDefault;
+            return null;
         }
         for (String value : values) {
             if (YES.contains(value)) {

@@ -9,52 +9,22 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonWriter;
-import jakarta.json.JsonWriterFactory;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON API's bodies, built with JSON-P. */
+/** The JSON API's bodies, built with JSON-P; {@link Answer} writes them. */
 final class JsonViews {
 
-    // Factories, once: Json.createWriter() would look the provider up with a ServiceLoader on every call.
+    // Made once: Json.createObjectBuilder() would look the provider up with a ServiceLoader on every call.
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
-    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
     private JsonViews() {
     }
 
-    /** JSON when the client's {@code Accept} prefers it to HTML (a browser never does). */
-    static boolean wanted(HttpServletRequest request) {
-        return Negotiation.choose(request.getHeader("Accept"), Negotiation.Form.HTML) == Negotiation.Form.JSON;
-    }
-
-    /** JSON unless the client's {@code Accept} prefers HTML: for {@code /cookies}, httpbin's JSON by default. */
-    static boolean wantedFirst(HttpServletRequest request) {
-        return Negotiation.choose(request.getHeader("Accept"), Negotiation.Form.JSON) == Negotiation.Form.JSON;
-    }
-
-    static void write(HttpServletResponse response, int status, JsonObject body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        try (JsonWriter writer = WRITERS.createWriter(response.getWriter())) {
-            writer.writeObject(body);
-        }
-    }
-
     static JsonObject errors(List<CookieProblem> errors) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        for (CookieProblem error : errors) {
-            list.add(JSON.createObjectBuilder()
-                    .add("field", error.field())
-                    .add("code", error.code())
-                    .add("message", error.message()));
-        }
+        errors.forEach(error -> list.add(problem(error)));
         return JSON.createObjectBuilder().add("errors", list).build();
     }
 
@@ -62,19 +32,20 @@ final class JsonViews {
         JsonArrayBuilder headers = JSON.createArrayBuilder();
         setCookie.forEach(headers::add);
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        for (CookieProblem warning : warnings) {
-            list.add(JSON.createObjectBuilder()
-                    .add("field", warning.field())
-                    .add("code", warning.code())
-                    .add("message", warning.message())
-                    .add("rule", warning.rule())
-                    .add("dropsCookie", warning.dropsCookie()));
-        }
+        warnings.forEach(warning -> list.add(problem(warning).add("rule", warning.rule())
+                .add("dropsCookie", warning.dropsCookie())));
         return JSON.createObjectBuilder()
                 .add("setCookie", headers)
                 .add("warnings", list)
                 .add("browserKeepsIt", browserKeepsIt)
                 .build();
+    }
+
+    private static JsonObjectBuilder problem(CookieProblem problem) {
+        return JSON.createObjectBuilder()
+                .add("field", problem.field())
+                .add("code", problem.code())
+                .add("message", problem.message());
     }
 
     /** {@link #setResult} of "delete all", and {@code left}: how many cookies did not fit in it, when any did not. */

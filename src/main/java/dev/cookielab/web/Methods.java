@@ -1,6 +1,7 @@
 package dev.cookielab.web;
 
 import dev.cookielab.cookie.CookieProblem;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,7 +23,7 @@ record Methods(List<String> names) {
      * True when the request has been answered here: {@code OPTIONS} with the {@code Allow} header (which
      * {@code HttpServlet} would make from the methods it finds overridden, {@code TRACE} included), or a 405.
      */
-    boolean answered(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    boolean answered(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String method = request.getMethod();
         if (!method.equals("OPTIONS") && names.contains(method)) {
             return false;
@@ -31,13 +32,8 @@ record Methods(List<String> names) {
         if (method.equals("OPTIONS")) {
             return true;
         }
-        String message = "This page does not accept " + method + " requests, only " + allow() + ".";
-        if (JsonViews.wanted(request)) {
-            JsonViews.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
-                    JsonViews.errors(List.of(CookieProblem.error("", "method-not-allowed", message))));
-        } else {
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, message);
-        }
+        Answer.to(request, response).refuse(HttpServletResponse.SC_METHOD_NOT_ALLOWED, List.of(CookieProblem.error(
+                "", "method-not-allowed", "This page does not accept " + method + " requests, only " + allow() + ".")));
         return true;
     }
 }

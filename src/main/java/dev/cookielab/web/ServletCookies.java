@@ -1,16 +1,13 @@
 package dev.cookielab.web;
 
 import dev.cookielab.cookie.CookieChecker;
-import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieSpec;
-import dev.cookielab.cookie.IgnoredCookie;
+import dev.cookielab.cookie.SentCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,12 +55,16 @@ final class ServletCookies {
     }
 
     /**
-     * Name and raw value of every cookie sent, in the order sent, a name as often as it came: a view of Tomcat's
-     * cookies, so that asking only how many there are (as {@link IgnoredCookie#among} does first) copies nothing.
+     * The cookies the request carried. What Tomcat read is a view of its cookies, so that asking only how many there
+     * are (as the skipped-pairs check does first) copies nothing.
      */
-    static List<Map.Entry<String, String>> sent(HttpServletRequest request) {
+    static SentCookies sent(HttpServletRequest request) {
+        List<String> headers = Collections.list(request.getHeaders("Cookie"));
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? List.of() : new AbstractList<>() {
+        if (cookies == null) {
+            return headers.isEmpty() ? SentCookies.NONE : new SentCookies(List.of(), headers);
+        }
+        return new SentCookies(new AbstractList<>() {
             @Override
             public Map.Entry<String, String> get(int index) {
                 return Map.entry(cookies[index].getName(), cookies[index].getValue());
@@ -73,46 +74,15 @@ final class ServletCookies {
             public int size() {
                 return cookies.length;
             }
-        };
+        }, headers);
     }
 
-    static List<CookieReport> reports(HttpServletRequest request) {
-        return CookieReport.all(sent(request), Signing.SIGNER);
-    }
-
-    /** The cookies of that name, in the order sent: the first is the one a server reads. */
-    static List<CookieReport> reports(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return List.of();
-        }
-        List<Map.Entry<String, String>> named = new ArrayList<>(1);
-        for (Cookie cookie : cookies) {
-            if (cookie.getName().equals(name)) {
-                named.add(Map.entry(name, cookie.getValue()));
-            }
-        }
-        return CookieReport.all(named, Signing.SIGNER);
-    }
-
-    /** The pairs of the request's Cookie headers that Tomcat did not read as cookies, in the order sent. */
-    static List<IgnoredCookie> ignored(HttpServletRequest request) {
-        Enumeration<String> headers = request.getHeaders("Cookie");
-        return headers == null || !headers.hasMoreElements()
-                ? List.of() : IgnoredCookie.among(Collections.list(headers), sent(request));
-    }
-
-    /** Those of them with that name. */
-    static List<IgnoredCookie> ignored(HttpServletRequest request, String name) {
-        return ignored(request).stream().filter(pair -> pair.name().equals(name)).toList();
-    }
-
-    static CookieChecker.Context context(HttpServletRequest request) {
+    static CookieChecker.Context context(HttpServletRequest request, SentCookies sent) {
         String sessionCookie = request.getServletContext().getSessionCookieConfig().getName();
         Set<String> reserved = sessionCookie == null || sessionCookie.isEmpty()
                 ? Set.of("jsessionid")
                 : Set.of("jsessionid", sessionCookie.toLowerCase(Locale.ROOT));
-        return new CookieChecker.Context(request.getServerName(), request.isSecure(), sent(request), reserved,
+        return new CookieChecker.Context(request.getServerName(), request.isSecure(), sent.read(), reserved,
                 request.getContextPath() + READ_PATH);
     }
 }

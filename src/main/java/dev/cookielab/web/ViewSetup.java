@@ -4,12 +4,8 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import jakarta.servlet.jsp.JspFactory;
 
-/**
- * Prepares what every view uses, once, before the first request: records readable as properties
- * (EL resolvers can only be added now) and {@code root}, the context path escaped for attributes.
- */
+/** Prepares what every view uses, once, before the first request: {@code root}, the escaped context path. */
 @WebListener
 public class ViewSetup implements ServletContextListener {
 
@@ -19,7 +15,6 @@ public class ViewSetup implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
-        JspFactory.getDefaultFactory().getJspApplicationContext(context).addELResolver(new RecordELResolver());
         context.setAttribute(ROOT, HtmlText.attribute(context.getContextPath()));
     }
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cookielab.cookie.CookieChecker.Context;
 import dev.cookielab.cookie.CookieChecker.Verdict;
 import dev.cookielab.cookie.CookieRequest.Action;
+import jakarta.servlet.http.Cookie;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,16 +27,16 @@ class CookieCheckerTest {
     }
 
     private static CookieRequest set(String name, String value) {
-        return new CookieRequest(Action.SET, name, value, null, null, null, null, false, true, false, false);
+        return CookieRequest.set(name).value(value).secure(false).build();
     }
 
     private static CookieRequest with(String field, String text) {
-        return new CookieRequest(Action.SET, "n", "v",
-                field.equals("maxAge") ? text : null,
-                field.equals("path") ? text : null,
-                field.equals("domain") ? text : null,
-                field.equals("sameSite") ? text : null,
-                false, true, false, false);
+        return CookieRequest.set("n").value("v")
+                .maxAge(field.equals("maxAge") ? text : null)
+                .path(field.equals("path") ? text : null)
+                .domain(field.equals("domain") ? text : null)
+                .sameSite(field.equals("sameSite") ? text : null)
+                .build();
     }
 
     private static String codes(Verdict verdict) {
@@ -60,8 +62,7 @@ class CookieCheckerTest {
 
     @Test
     void valuesAreEncodedAndSignedOnRequest() {
-        CookieRequest signed = new CookieRequest(Action.SET, "n", "a b", null, null, null, null, false, true,
-                false, true);
+        CookieRequest signed = CookieRequest.set("n").value("a b").signed(true).build();
 
         Verdict verdict = checker.check(signed, LOCAL);
 
@@ -133,8 +134,7 @@ class CookieCheckerTest {
             "localhost, localhost, localhost",
             "127.0.0.1, 127.0.0.1, 127.0.0.1"})
     void acceptsTheHostOrAParentOfIt(String host, String domain, String kept) {
-        CookieRequest request = new CookieRequest(Action.SET, "n", "v", null, null, domain, null, false, true,
-                false, false);
+        CookieRequest request = CookieRequest.set("n").value("v").domain(domain).build();
 
         assertThat(checker.check(request, context(host, false, Map.of())).spec().domain()).isEqualTo(kept);
     }
@@ -145,8 +145,7 @@ class CookieCheckerTest {
             "'/x ' | a space | %20", "/a b | a space | %20", "/café | U+00E9 | %C3%A9", "/a?b | '?' | %3F",
             "/a#b | '#' | %23", "/\"q\" | '\"' | %22", "/{x} | '{' | %7B", "/🍪 | U+1F36A | %F0%9F%8D%AA"})
     void refusesAPathNoRequestPathCanMatch(String path, String described, String encoded) {
-        CookieRequest request = new CookieRequest(Action.SET, "n", "v", null, path, null, null, false, true, false,
-                false);
+        CookieRequest request = CookieRequest.set("n").value("v").path(path).build();
 
         Verdict verdict = checker.check(request, context("localhost", false, Map.of()));
 
@@ -166,8 +165,8 @@ class CookieCheckerTest {
             "abc | | | | max-age-invalid | got abc."})
     void quotesWhatWasTypedWhenSpacesSurroundIt(String maxAge, String path, String domain, String sameSite,
             String code, String message) {
-        CookieRequest request = new CookieRequest(Action.SET, "n", "v", maxAge, path, domain, sameSite, false, true,
-                false, false);
+        CookieRequest request = CookieRequest.set("n").value("v").maxAge(maxAge).path(path).domain(domain)
+                .sameSite(sameSite).build();
 
         Verdict verdict = checker.check(request, context("localhost", false, Map.of()));
 
@@ -180,8 +179,7 @@ class CookieCheckerTest {
     @CsvSource({"[::1], [::1], Leave Domain empty", "[::1], ::1, not a host name",
             "my_host, my_host, Leave Domain empty", "example.com., example.com., Leave Domain empty"})
     void refusesTheHostItselfWhenNoDomainAttributeCanHoldIt(String host, String domain, String message) {
-        CookieRequest request = new CookieRequest(Action.SET, "n", "v", null, null, domain, null, false, true,
-                false, false);
+        CookieRequest request = CookieRequest.set("n").value("v").domain(domain).build();
 
         Verdict verdict = checker.check(request, context(host, false, Map.of()));
 
@@ -192,8 +190,7 @@ class CookieCheckerTest {
     @ParameterizedTest
     @CsvSource({"app.example.com, ample.com", "127.0.0.1, 0.0.1", "example.com, app.example.com"})
     void refusesDomainsTheHostIsNotUnder(String host, String domain) {
-        CookieRequest request = new CookieRequest(Action.SET, "n", "v", null, null, domain, null, false, true,
-                false, false);
+        CookieRequest request = CookieRequest.set("n").value("v").domain(domain).build();
 
         assertThat(codes(checker.check(request, context(host, false, Map.of())))).isEqualTo("domain-invalid");
     }
@@ -248,8 +245,7 @@ class CookieCheckerTest {
         assertThat(another.errors().get(0).message()).contains("already sends 200 cookies");
         assertThat(checker.check(set("c7", "2"), full).refused()).as("replacing one").isFalse();
         assertThat(checker.check(set("new", "1"), roomForOne).refused()).as("the 200th").isFalse();
-        assertThat(checker.check(new CookieRequest(Action.DELETE, "c7", null, null, null, null, null, false, true,
-                false, false), full).refused()).as("deleting").isFalse();
+        assertThat(checker.check(CookieRequest.delete("c7").build(), full).refused()).as("deleting").isFalse();
     }
 
     @Test
@@ -257,18 +253,40 @@ class CookieCheckerTest {
         List<List<CookieSpec>> deletions = IntStream.range(0, 200).mapToObj(i -> List.of(deleting("c" + i, false)))
                 .toList();
 
-        int now = CookieChecker.deletableAtOnce(deletions);
+        int now = HeaderBudget.deletableAtOnce(deletions);
 
-        // "Set-Cookie: c1=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:10 GMT; Path=/; HttpOnly; SameSite=Lax\r\n"
-        // is 97 bytes; 105 leaves room for Secure.
-        int bytes = IntStream.range(0, now).map(i -> ("c" + i).length() + 105).sum();
-        assertThat(bytes).isLessThanOrEqualTo(CookieChecker.SET_COOKIE_ROOM);
-        assertThat(bytes + ("c" + now).length() + 105).isGreaterThan(CookieChecker.SET_COOKIE_ROOM);
-        assertThat(CookieChecker.deletableAtOnce(List.of(List.of(deleting("n".repeat(1024), false))))).isEqualTo(1);
-        assertThat(CookieChecker.deletableAtOnce(List.of())).isZero();
+        int bytes = deletions.subList(0, now).stream()
+                .mapToInt(deletion -> HeaderBudget.deletingHeader(deletion.get(0)).length()).sum();
+        assertThat(bytes).isLessThanOrEqualTo(HeaderBudget.SET_COOKIE_ROOM);
+        assertThat(bytes + HeaderBudget.deletingHeader(deletions.get(now).get(0)).length())
+                .isGreaterThan(HeaderBudget.SET_COOKIE_ROOM);
+        assertThat(HeaderBudget.deletableAtOnce(List.of(List.of(deleting("n".repeat(1024), false))))).isEqualTo(1);
+        assertThat(HeaderBudget.deletableAtOnce(List.of())).isZero();
         List<List<CookieSpec>> twins = deletions.stream()
                 .map(deletion -> List.of(deletion.get(0), deletion.get(0).partitionedTwin())).toList();
-        assertThat(CookieChecker.deletableAtOnce(twins)).isLessThan(now / 2 + 1);
+        assertThat(HeaderBudget.deletableAtOnce(twins)).isLessThan(now / 2 + 1);
+    }
+
+    /** The size counted for a deletion is the header Tomcat writes for it, with Secure, the widest it gets. */
+    @ParameterizedTest
+    @CsvSource({"c1, /, , false", "__Host-id, /, , true", "pref, /app/x, example.com, true"})
+    void aDeletingHeaderIsCountedAsTomcatWritesIt(String name, String path, String domain, boolean partitioned) {
+        Cookie cookie = new Cookie(name, "");
+        cookie.setMaxAge(0);
+        cookie.setPath(path);
+        if (domain != null) {
+            cookie.setDomain(domain);
+        }
+        cookie.setSecure(true);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        if (partitioned) {
+            cookie.setAttribute("Partitioned", "true");
+        }
+        CookieSpec spec = new CookieSpec(name, "", 0, path, domain, false, true, SameSite.LAX, partitioned);
+
+        assertThat(HeaderBudget.deletingHeader(spec))
+                .isEqualTo("Set-Cookie: " + new Rfc6265CookieProcessor().generateHeader(cookie, null) + "\r\n");
     }
 
     private static CookieSpec deleting(String name, boolean partitioned) {
@@ -278,8 +296,7 @@ class CookieCheckerTest {
     @ParameterizedTest
     @CsvSource({"localhost, false, 2", "127.0.0.1, false, 2", "example.com, true, 2", "example.com, false, 1"})
     void aDeletionAlsoExpiresThePartitionedTwinWhereSecureCookiesCanLive(String host, boolean https, int headers) {
-        CookieSpec spec = checker.check(new CookieRequest(Action.DELETE, "n", null, null, null, null, null, false,
-                true, false, false), context(host, https, Map.of())).spec();
+        CookieSpec spec = checker.check(CookieRequest.delete("n").build(), context(host, https, Map.of())).spec();
 
         List<CookieSpec> deletions = CookieChecker.deletions(spec, context(host, https, Map.of()));
 
@@ -317,8 +334,8 @@ class CookieCheckerTest {
     @Test
     void deletingIsNeverRefusedForTheBudgetAndExpiresAtOnce() {
         Map<String, String> sent = Map.of("big", "x".repeat(7000));
-        CookieRequest delete = new CookieRequest(Action.DELETE, "big", "ignored", "99", "/app", null, null, false,
-                true, false, false);
+        CookieRequest delete = CookieRequest.delete("big").value("ignored").maxAge("99").path("/app")
+                .build();
 
         Verdict verdict = checker.check(delete, context("localhost", false, sent));
 
@@ -338,10 +355,13 @@ class CookieCheckerTest {
             "n|Lax||maxAge => max-age-clamped => keeps => RFC 6265bis §5.6.2: 400 days"})
     void warnsWhatBrowsersWillDropOrChange(String setup, String code, String effect, String source) {
         String[] parts = setup.split("\\|", -1);
-        CookieRequest request = new CookieRequest(Action.SET, parts[0], "v",
-                parts[3].equals("maxAge") ? "34560001" : null,
-                parts[3].startsWith("/") ? parts[3] : null, null, parts[1],
-                parts[2].equals("secure"), true, parts[2].equals("partitioned"), false);
+        CookieRequest request = CookieRequest.set(parts[0]).value("v")
+                .maxAge(parts[3].equals("maxAge") ? "34560001" : null)
+                .path(parts[3].startsWith("/") ? parts[3] : null)
+                .sameSite(parts[1])
+                .secure(parts[2].equals("secure"))
+                .partitioned(parts[2].equals("partitioned"))
+                .build();
 
         Verdict verdict = checker.check(request, LOCAL);
 
@@ -358,8 +378,8 @@ class CookieCheckerTest {
     void warnsOfAPathThatDoesNotCoverThePageThatReadsItBack(String path, String readPath, boolean warned) {
         Context context = new Context("localhost", false, List.of(), Set.of("jsessionid"), readPath);
         for (Action action : List.of(Action.SET, Action.DELETE)) {
-            CookieRequest request = new CookieRequest(action, "n", "v", null, path, null, null, false, true, false,
-                    false);
+            CookieRequest request = (action == Action.DELETE ? CookieRequest.delete("n") : CookieRequest.set("n"))
+                    .value("v").path(path).build();
 
             Verdict verdict = checker.check(request, context);
 
@@ -381,8 +401,7 @@ class CookieCheckerTest {
 
     @Test
     void warnsOfAHostCookieWithADomain() {
-        CookieRequest request = new CookieRequest(Action.SET, "__Host-id", "v", null, null, "localhost", null, true,
-                true, false, false);
+        CookieRequest request = CookieRequest.set("__Host-id").value("v").domain("localhost").secure(true).build();
 
         assertThat(checker.check(request, LOCAL).warnings()).extracting(CookieProblem::code)
                 .containsExactly("prefix-host");
@@ -392,8 +411,7 @@ class CookieCheckerTest {
     @CsvSource({"example.com, false, true", "localhost, false, false", "app.localhost, false, false",
             "127.0.0.1, false, false", "example.com, true, false"})
     void warnsOfSecureFromAnInsecureOriginOtherThanLocalhost(String host, boolean https, boolean warned) {
-        CookieRequest request = new CookieRequest(Action.SET, "n", "v", null, null, null, null, true, true, false,
-                false);
+        CookieRequest request = CookieRequest.set("n").value("v").secure(true).build();
 
         Verdict verdict = checker.check(request, context(host, https, Map.of()));
 
@@ -403,8 +421,8 @@ class CookieCheckerTest {
 
     @Test
     void listsEveryProblemAtOnce() {
-        CookieRequest request = new CookieRequest(Action.SET, "a b", "v", "abc", "x", "evil.example", "Sometimes",
-                false, true, false, false);
+        CookieRequest request = CookieRequest.set("a b").value("v").maxAge("abc").path("x").domain("evil.example")
+                .sameSite("Sometimes").build();
 
         assertThat(codes(checker.check(request, LOCAL)))
                 .isEqualTo("name-invalid,max-age-invalid,path-invalid,domain-invalid,samesite-invalid");

@@ -1,0 +1,77 @@
+package dev.cookielab.web;
+
+import dev.cookielab.cookie.CookieProblem;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** Answers one request in the form its {@code Accept} header prefers: a JSON body, or a page. */
+final class Answer {
+
+    /** Made once: Json.createWriter() would look the provider up with a ServiceLoader on every call. */
+    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
+
+    /** Renders the page form of an answer. */
+    interface Page {
+        void render() throws ServletException, IOException;
+    }
+
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
+    private final boolean json;
+
+    private Answer(HttpServletRequest request, HttpServletResponse response, Negotiation.Form byDefault) {
+        this.request = request;
+        this.response = response;
+        this.json = Negotiation.choose(request.getHeader("Accept"), byDefault) == Negotiation.Form.JSON;
+    }
+
+    /** HTML unless the client prefers JSON (a browser never does). */
+    static Answer to(HttpServletRequest request, HttpServletResponse response) {
+        return new Answer(request, response, Negotiation.Form.HTML);
+    }
+
+    /** JSON unless the client prefers HTML: {@code /cookies}, httpbin's JSON by default. */
+    static Answer jsonFirst(HttpServletRequest request, HttpServletResponse response) {
+        return new Answer(request, response, Negotiation.Form.JSON);
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    /** A result with its status: the body, or the page. */
+    void send(int status, Supplier<JsonObject> body, Page page) throws ServletException, IOException {
+        response.setStatus(status);
+        if (!json) {
+            page.render();
+            return;
+        }
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try (JsonWriter writer = WRITERS.createWriter(response.getWriter())) {
+            writer.writeObject(body.get());
+        }
+    }
+
+    /** Nothing done: the problems as JSON, or on the app's error page for the status, one after the other. */
+    void refuse(int status, List<CookieProblem> problems) throws ServletException, IOException {
+        send(status, () -> JsonViews.errors(problems), () -> response.sendError(status,
+                problems.stream().map(CookieProblem::message).collect(Collectors.joining(" "))));
+    }
+
+    /** Forwards to a view under {@code WEB-INF/views} with its model. */
+    void render(View view, Object model) throws ServletException, IOException {
+        request.setAttribute(View.MODEL, model);
+        request.getRequestDispatcher(view.path()).forward(request, response);
+    }
+}

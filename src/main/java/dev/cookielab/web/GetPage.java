@@ -1,0 +1,27 @@
+package dev.cookielab.web;
+
+import dev.cookielab.cookie.Comeback;
+import dev.cookielab.cookie.CookieReport;
+import dev.cookielab.cookie.CookieSpec;
+import dev.cookielab.cookie.IgnoredCookie;
+import java.util.List;
+
+/**
+ * What get.jsp shows of one name: the cookies of that name sent (the first is the one a server reads), the pairs of
+ * that name the server skipped, and, after a set or delete, whether it came true ({@code null} when not asked).
+ */
+public record GetPage(String name, List<CookieReport> sent, List<IgnoredCookie> ignored, Comeback comeback) {
+
+    /** The tutorial's label, "The Site", for its cookie; the name for any other. */
+    public String label() {
+        return CookieSpec.TUTORIAL_NAME.equals(name) ? "The Site" : name;
+    }
+
+    public CookieReport report() {
+        return sent.isEmpty() ? null : sent.get(0);
+    }
+
+    public List<CookieReport> shadowed() {
+        return sent.isEmpty() ? List.of() : sent.subList(1, sent.size());
+    }
+}
