@@ -8,15 +8,9 @@ import java.util.regex.Pattern;
 public enum Comeback {
     /** Sent back with the value just set, first of its name, so a server reading the name gets it. */
     AS_SET,
-    /**
-     * Sent back with the value just set, but after another cookie of that name (another Path or Domain), which a
-     * server reading the name gets instead.
-     */
+    /** Sent back with the value just set, but after another of that name, which a server reads instead. */
     SHADOWED,
-    /**
-     * Sent back, but not with the value just set: the new cookie was dropped, or does not cover this page, while
-     * another of that name (another Path or Domain) does.
-     */
+    /** Sent back, but another of that name: the new one was dropped or does not cover this page. */
     DIFFERENT,
     /** Not sent back: the browser dropped it, or its Path or Domain does not cover this page. */
     MISSING,
@@ -30,11 +24,7 @@ public enum Comeback {
 
     private static final Pattern FINGERPRINT = Pattern.compile("[A-Za-z0-9_-]{16}");
 
-    /**
-     * Whether {@code expect} is something {@link #of} can answer: {@link #DELETED} or a {@link
-     * CookieReport#fingerprint}. Anything else (a value typed in place of its fingerprint, say) could only ever
-     * come out {@link #DIFFERENT} or {@link #MISSING}, a verdict about nothing.
-     */
+    /** Whether {@link #of} can answer {@code expect}; anything else could only give a verdict about nothing. */
     public static boolean isExpectation(String expect) {
         return DELETED.equals(expect) || FINGERPRINT.matcher(expect).matches();
     }

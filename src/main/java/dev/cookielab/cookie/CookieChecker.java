@@ -18,13 +18,10 @@ public final class CookieChecker {
     /**
      * What the checker needs to know of the request that asks for the cookie.
      *
-     * @param host the host the browser addressed (without port)
-     * @param secureRequest whether it came over HTTPS
-     * @param sent the cookies the browser sent with it, name and raw value, in the order sent (a name may come
-     *     more than once: cookies of one name set at different Paths or Domains)
+     * @param host the host the browser addressed, without port
+     * @param sent the cookies the browser sent, name and raw value, in order (a name may come more than once)
      * @param reservedNames names nobody may set, lower case
-     * @param readPath the path of the page that reads a cookie back and checks it ({@code /getcookie} under the
-     *     application's context path)
+     * @param readPath where the Check link reads a cookie back: {@code /getcookie} under the context path
      */
     public record Context(String host, boolean secureRequest, List<Map.Entry<String, String>> sent,
             Set<String> reservedNames, String readPath) {
@@ -91,10 +88,8 @@ public final class CookieChecker {
     }
 
     /**
-     * What a deletion sends: the cookie asked for and, unless it was asked for partitioned, its partitioned twin. A
-     * browser keeps a partitioned cookie (CHIPS) apart from an unpartitioned one of the same name, Path and Domain,
-     * and only a {@code Set-Cookie} with {@code Partitioned} reaches it; the browser never says which it holds. Where
-     * {@code Secure} cannot be set (plain HTTP beyond localhost), there is no partitioned cookie to reach.
+     * What a deletion sends: the cookie and its partitioned twin, since only a {@code Partitioned} header reaches a
+     * partitioned (CHIPS) cookie and the browser never says which it holds; none where Secure cannot be set.
      */
     public static List<CookieSpec> deletions(CookieSpec spec, Context context) {
         boolean secureContext = context.secureRequest() || BrowserWarnings.isPotentiallyTrustworthy(context.host());

@@ -41,10 +41,7 @@ public record CookieReport(String name, String value, String raw, int bytes, Sig
         return reports;
     }
 
-    /**
-     * A short digest of a raw value, so that a link can ask "did the browser send back what was set?"
-     * without carrying the value itself.
-     */
+    /** A short digest of a raw value, so that the Check link need not carry the value itself. */
     public static String fingerprint(String raw) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));

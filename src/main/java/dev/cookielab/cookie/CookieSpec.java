@@ -18,11 +18,7 @@ public record CookieSpec(String name, String value, Integer maxAge, String path,
         return maxAge != null && maxAge == 0;
     }
 
-    /**
-     * Whether browsers send the cookie with a request for {@code requestPath} (RFC 6265bis §5.1.4, path-match): the
-     * Path is that path, or a prefix of it ending at a {@code /}, so {@code /admin} covers {@code /admin/users} but
-     * not {@code /administrator}.
-     */
+    /** RFC 6265bis §5.1.4 path-match: {@code /admin} covers {@code /admin/users}, not {@code /administrator}. */
     public boolean coversPath(String requestPath) {
         return requestPath.equals(path) || requestPath.startsWith(path)
                 && (path.endsWith("/") || requestPath.charAt(path.length()) == '/');

@@ -3,33 +3,22 @@ package dev.cookielab.cookie;
 import java.util.List;
 import java.util.Map;
 
-/**
- * What fits in the headers: the cookies a browser sends back (its {@code Cookie} header, and Tomcat's cap on how many
- * cookies a request may carry), and the {@code Set-Cookie} headers of one response that deletes cookies.
- */
+/** What fits in the headers: the cookies a browser sends back, and one response's deleting Set-Cookie headers. */
 public final class HeaderBudget {
 
     /** What the browser may send in its Cookie header, leaving room under Tomcat's 8 KB header limit. */
     public static final int BUDGET_BYTES = 6 * 1024;
-    /**
-     * Tomcat's default {@code maxCookieCount}: it refuses a request carrying more cookies, with a 400, before the
-     * application sees it, so a browser holding more is locked out of every page, "Delete all" included.
-     */
+    /** Tomcat's {@code maxCookieCount}: past it, Tomcat refuses every request, "Delete all" included. */
     public static final int MAX_COOKIES = 200;
-    /**
-     * Room for Set-Cookie headers in one response: Tomcat fails a response whose headers overflow the connector's
-     * {@code maxHttpHeaderSize} (8 KB by default), and the status line and other headers need the rest.
-     */
+    /** Tomcat fails a response whose headers pass 8 KB; the status line and other headers need the rest. */
     public static final int SET_COOKIE_ROOM = 6 * 1024;
 
     private HeaderBudget() {
     }
 
     /**
-     * Refuses a cookie that would take the request's cookies (a lower bound of what the browser sends here: cookies
-     * for other paths are not seen) over the budget in bytes or in number. A set replaces at most one cookie, the one
-     * of its name, Path and Domain; which of the cookies of its name that is, the request does not say, so the
-     * largest is taken, and a name already sent is taken to replace one, to stay a lower bound.
+     * Refuses a cookie that would take the request's cookies over the budget, in bytes or in number. A lower bound:
+     * cookies for other paths are not seen, and a set of a name sent is taken to replace the largest of that name.
      */
     static void check(String name, String raw, List<Map.Entry<String, String>> sent, List<CookieProblem> errors) {
         int before = 0;
@@ -56,10 +45,7 @@ public final class HeaderBudget {
         }
     }
 
-    /**
-     * How many of the deletions, from the first, one response can carry: their headers must fit in {@link
-     * #SET_COOKIE_ROOM}. A browser may send 200 cookies (Tomcat's limit), far more than that.
-     */
+    /** How many of the deletions, from the first, fit in one response's {@link #SET_COOKIE_ROOM}. */
     public static int deletableAtOnce(List<List<CookieSpec>> deletions) {
         int room = SET_COOKIE_ROOM;
         int count = 0;

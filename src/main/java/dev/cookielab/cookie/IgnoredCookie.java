@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@code name=value} pair the browser sent that the server did not read as a cookie. Browsers send whatever they
- * hold, and a cookie set by a script ({@code document.cookie = "note=a b"}) or by another server may hold what
- * RFC 6265's cookie syntax forbids. Tomcat, like most servers, skips such a pair without a word, so the page asking
- * for the cookie sees nothing: a classic "the browser has it, but the server says None".
+ * A {@code name=value} pair the browser sent that the server did not read as a cookie: one a script or another server
+ * set against RFC 6265's syntax, which Tomcat skips without a word ("the browser has it, but the server says None").
  *
  * @param pair the pair as sent, trimmed (its bytes read as UTF-8)
  * @param name what stands before its first {@code =}, trimmed; the whole pair when it has none
@@ -23,11 +21,8 @@ public record IgnoredCookie(String pair, String name, String reason) {
     }
 
     /**
-     * The pairs of the request's {@code Cookie} headers that are not among the cookies the server read: each pair, in
-     * order, is matched with the next cookie read, by name and value (a quoted value matching its text without the
-     * quotes, a pair without {@code =} a cookie of that name with an empty value), and what matches nothing was
-     * skipped. When a cookie read matches no pair (a server parsing the header by other rules, such as RFC 2109's
-     * for a header that starts with {@code $Version=1}), the comparison says nothing, rather than guess.
+     * The pairs of the {@code Cookie} headers that are not among the cookies the server read, matched in order by
+     * name and value. When a cookie read matches no pair (RFC 2109 parsing, say), it says nothing rather than guess.
      *
      * @param headers the {@code Cookie} header values, one character per byte sent (ISO-8859-1), as the servlet API
      *     hands them over
@@ -43,13 +38,13 @@ public record IgnoredCookie(String pair, String name, String reason) {
         for (String header : headers) {
             String text = new String(header.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
             for (String part : text.split(";", -1)) {
-                String pair = trim(part);
+                String pair = Token.trimBlanks(part);
                 if (pair.isEmpty()) {
                     continue;
                 }
                 int equals = pair.indexOf('=');
-                String name = equals < 0 ? pair : trim(pair.substring(0, equals));
-                String value = equals < 0 ? "" : trim(pair.substring(equals + 1));
+                String name = equals < 0 ? pair : Token.trimBlanks(pair.substring(0, equals));
+                String value = equals < 0 ? "" : Token.trimBlanks(pair.substring(equals + 1));
                 Map.Entry<String, String> cookie = next < read.size() ? read.get(next) : null;
                 if (cookie != null && cookie.getKey().equals(name)
                         && (cookie.getValue().equals(value) || cookie.getValue().equals(unquoted(value)))) {
@@ -62,7 +57,7 @@ public record IgnoredCookie(String pair, String name, String reason) {
         return next == read.size() ? List.copyOf(ignored) : List.of();
     }
 
-    /** How many {@code ;}-separated parts the headers have, blank ones too: found by the JDK's vectorized search. */
+    /** How many {@code ;}-separated parts the headers have, blank ones too. */
     private static int parts(List<String> headers) {
         int count = 0;
         for (String header : headers) {
@@ -97,21 +92,5 @@ public record IgnoredCookie(String pair, String name, String reason) {
     private static String unquoted(String value) {
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
                 ? value.substring(1, value.length() - 1) : value;
-    }
-
-    private static String trim(String text) {
-        int from = 0;
-        int to = text.length();
-        while (from < to && isBlank(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && isBlank(text.charAt(to - 1))) {
-            to--;
-        }
-        return text.substring(from, to);
-    }
-
-    private static boolean isBlank(char ch) {
-        return ch == ' ' || ch == '\t';
     }
 }

@@ -10,8 +10,6 @@ import java.util.stream.Stream;
  */
 public record SentCookies(List<Map.Entry<String, String>> read, List<String> headers) {
 
-    public static final SentCookies NONE = new SentCookies(List.of(), List.of());
-
     public List<CookieReport> reports(CookieSigner signer) {
         return CookieReport.all(read, signer);
     }

@@ -1,5 +1,6 @@
 package dev.cookielab.traffic;
 
+import dev.cookielab.cookie.Token;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -9,14 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * One exchange's cookie traffic as one log line:
- * {@code GET /setcookie 200 cookies=[Name(9 bytes)] set-cookie=[Name=<9 bytes>; Path=/; HttpOnly]}.
- * Values are masked: their size, and with {@link Detail#DIGEST} a keyed digest too, so that two lines can be seen to
- * carry the same value without the log holding it; {@link Detail#VALUES} shows them. Every character a client chose
- * goes through {@link LogText}, and the line never exceeds {@link #MAX_LENGTH}.
- *
- * <p>The request's cookies are read from its {@code Cookie} headers as sent, split at {@code ;} and the first
- * {@code =}, blanks trimmed (RFC 6265bis §5.6): a pair Tomcat refuses to read is still traffic, and shown.
+ * One exchange's cookie traffic as one escaped line of at most {@link #MAX_LENGTH} characters:
+ * {@code GET /setcookie 200 cookies=[Name(9 bytes)] set-cookie=[Name=<9 bytes>; Path=/; HttpOnly]}. The cookies are
+ * the Cookie headers' pairs as sent (RFC 6265bis §5.6), so a pair Tomcat refuses to read is still shown.
  */
 public final class TrafficLine {
 
@@ -53,7 +49,7 @@ public final class TrafficLine {
             for (int from = 0; from <= header.length() && line.length() <= MAX_LENGTH; ) {
                 int end = header.indexOf(';', from);
                 end = end < 0 ? header.length() : end;
-                String pair = trim(header.substring(from, end));
+                String pair = Token.trimBlanks(header.substring(from, end));
                 from = end + 1;
                 if (pair.isEmpty()) {
                     continue;
@@ -61,8 +57,8 @@ public final class TrafficLine {
                 int equals = pair.indexOf('=');
                 line.append(separator);
                 separator = ", ";
-                LogText.appendEscaped(line, utf8(equals < 0 ? "" : trim(pair.substring(0, equals))));
-                String value = trim(pair.substring(equals + 1));
+                LogText.appendEscaped(line, utf8(equals < 0 ? "" : Token.trimBlanks(pair.substring(0, equals))));
+                String value = Token.trimBlanks(pair.substring(equals + 1));
                 if (detail == Detail.VALUES) {
                     line.append('=');
                     LogText.appendEscaped(line, utf8(value));
@@ -127,21 +123,5 @@ public final class TrafficLine {
             }
         }
         return latin1;
-    }
-
-    private static String trim(String text) {
-        int from = 0;
-        int to = text.length();
-        while (from < to && isBlank(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && isBlank(text.charAt(to - 1))) {
-            to--;
-        }
-        return text.substring(from, to);
-    }
-
-    private static boolean isBlank(char ch) {
-        return ch == ' ' || ch == '\t';
     }
 }

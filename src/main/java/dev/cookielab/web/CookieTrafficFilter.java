@@ -42,11 +42,7 @@ public class CookieTrafficFilter extends HttpFilter {
         showValues = "true".equals(getServletContext().getInitParameter("cookielab.traffic.showValues"));
     }
 
-    /**
-     * Every request passes here on its way in (a {@code REQUEST} dispatch), except one that Tomcat refuses before
-     * any filter runs and answers with this application's error page (more cookies than Tomcat reads): its one pass
-     * is the {@code ERROR} dispatch to that page.
-     */
+    /** A request Tomcat refuses before any filter (over 200 cookies) passes only in the error page's dispatch. */
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

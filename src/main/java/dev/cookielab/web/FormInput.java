@@ -9,13 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Whether the request's parameters (query string and form body) arrived as the client sent them.
- *
- * <p>Tomcat skips a parameter it cannot decode ({@code value=%ZZ}, a field with no name, a form over
- * {@code maxPostSize}) and goes on, noting why in a request attribute that nothing reads unless asked. Unchecked,
- * {@code value=%ZZ} would set the cookie with an empty value, and {@code /getcookie?name=%ZZ} would answer for the
- * tutorial's cookie instead. A body of any other type than a URL-encoded form (multipart, JSON) is not read at all,
- * and would have been refused as a form without a name. A field sent twice would be read as its first value.
+ * Whether the request's parameters arrived whole: Tomcat skips one it cannot decode ({@code value=%ZZ}) and goes on,
+ * so unchecked, {@code value=%ZZ} would set an empty value. Also refuses other body types and repeated fields.
  */
 final class FormInput {
 
@@ -33,29 +28,20 @@ final class FormInput {
     private FormInput() {
     }
 
-    /**
-     * A POST's form: a URL-encoded body (or none), every parameter read, each of {@code single} sent at most once.
-     * Null when it can be used.
-     */
+    /** A POST's form: a URL-encoded body (or none), read whole, each of {@code single} once; null when usable. */
     static Refusal refusesForm(HttpServletRequest request, List<String> single) {
         Refusal refusal = unsupported(request.getContentType());
         return refusal != null ? refusal : refusesParameters(request, single);
     }
 
-    /**
-     * Every parameter read, of the query string and of a form body, each of {@code single} sent at most once.
-     * Null when they can be used.
-     */
+    /** Every parameter of the query string and body read, each of {@code single} once; null when usable. */
     static Refusal refusesParameters(HttpServletRequest request, List<String> single) {
         Map<String, String[]> parameters = request.getParameterMap(); // Tomcat parses them when first asked.
         Object reason = request.getAttribute(PARSE_FAILED_REASON);
         return reason != null ? unreadable(reason.toString()) : repeated(parameters, single);
     }
 
-    /**
-     * Fields of {@code single} sent more than once, in the body, the query string or both: which one was meant is
-     * not for Cookie Lab to guess (Tomcat would hand over the first). Null when there are none.
-     */
+    /** Fields of {@code single} sent more than once: which one was meant is not for Cookie Lab to guess. */
     static Refusal repeated(Map<String, String[]> parameters, List<String> single) {
         List<CookieProblem> problems = new ArrayList<>();
         for (String field : single) {

@@ -26,9 +26,7 @@ public class GetCookieServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (!METHODS.answered(request, response)) {
-            super.service(request, response);
-        }
+        METHODS.serve(request, response, super::service);
     }
 
     @Override

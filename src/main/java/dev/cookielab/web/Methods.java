@@ -8,32 +8,33 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The methods a servlet takes. Any other gets a 405 with the {@code Allow} header RFC 9110 §15.5.6 requires, as JSON
- * when that is wanted: {@code HttpServlet} sends its 405s without one, and answers a method it has no
- * {@code doXxx} for ({@code PATCH}, anything made up) with a 501 and Tomcat's own error page. ({@code TRACE} never
- * gets here: Tomcat's connector refuses it first, with a 405 and an {@code Allow} of its own.)
+ * The methods a servlet takes; any other gets a 405 with the {@code Allow} header RFC 9110 §15.5.6 requires, where
+ * {@code HttpServlet} sends none (and a 501 on Tomcat's own page for {@code PATCH} or a made-up method).
  */
 record Methods(List<String> names) {
+
+    /** How a servlet serves a method it takes: its {@code HttpServlet.service}. */
+    interface Service {
+        void serve(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException;
+    }
 
     String allow() {
         return String.join(", ", names);
     }
 
-    /**
-     * True when the request has been answered here: {@code OPTIONS} with the {@code Allow} header (which
-     * {@code HttpServlet} would make from the methods it finds overridden, {@code TRACE} included), or a 405.
-     */
-    boolean answered(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    /** Answers {@code OPTIONS} with the page's own list, refuses the methods it does not take, serves the rest. */
+    void serve(HttpServletRequest request, HttpServletResponse response, Service service)
+            throws ServletException, IOException {
         String method = request.getMethod();
         if (!method.equals("OPTIONS") && names.contains(method)) {
-            return false;
+            service.serve(request, response);
+            return;
         }
         response.setHeader("Allow", allow());
-        if (method.equals("OPTIONS")) {
-            return true;
+        if (!method.equals("OPTIONS")) {
+            Answer.to(request, response).refuse(HttpServletResponse.SC_METHOD_NOT_ALLOWED, List.of(CookieProblem.error(
+                    "", "method-not-allowed", "This page does not accept " + method + " requests, only " + allow()
+                            + ".")));
         }
-        Answer.to(request, response).refuse(HttpServletResponse.SC_METHOD_NOT_ALLOWED, List.of(CookieProblem.error(
-                "", "method-not-allowed", "This page does not accept " + method + " requests, only " + allow() + ".")));
-        return true;
     }
 }

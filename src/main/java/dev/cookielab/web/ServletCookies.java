@@ -6,7 +6,7 @@ import dev.cookielab.cookie.SentCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -54,27 +54,12 @@ final class ServletCookies {
         return cookie;
     }
 
-    /**
-     * The cookies the request carried. What Tomcat read is a view of its cookies, so that asking only how many there
-     * are (as the skipped-pairs check does first) copies nothing.
-     */
+    /** The cookies the request carried: what Tomcat read, and the Cookie headers as sent. */
     static SentCookies sent(HttpServletRequest request) {
-        List<String> headers = Collections.list(request.getHeaders("Cookie"));
         Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return headers.isEmpty() ? SentCookies.NONE : new SentCookies(List.of(), headers);
-        }
-        return new SentCookies(new AbstractList<>() {
-            @Override
-            public Map.Entry<String, String> get(int index) {
-                return Map.entry(cookies[index].getName(), cookies[index].getValue());
-            }
-
-            @Override
-            public int size() {
-                return cookies.length;
-            }
-        }, headers);
+        return new SentCookies(cookies == null ? List.of()
+                : Arrays.stream(cookies).map(cookie -> Map.entry(cookie.getName(), cookie.getValue())).toList(),
+                Collections.list(request.getHeaders("Cookie")));
     }
 
     static CookieChecker.Context context(HttpServletRequest request, SentCookies sent) {

@@ -34,9 +34,7 @@ public class SetCookieServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (!METHODS.answered(request, response)) {
-            super.service(request, response);
-        }
+        METHODS.serve(request, response, super::service);
     }
 
     /** The tutorial's page: always {@code Name=AskPython}, whatever the query says. */

@@ -1,15 +1,15 @@
 package dev.cookielab.web;
 
 import dev.cookielab.cookie.CookieSigner;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
 
 /**
- * The app's one signer, made from {@code COOKIE_LAB_SIGNING_KEYS}. A listener only so that Tomcat makes it while
- * deploying the app: without keys, the warning is in the log before the first request, where whoever deployed it
- * looks.
+ * What the app makes once, while Tomcat deploys it: the signer, from {@code COOKIE_LAB_SIGNING_KEYS} (so that a
+ * missing-keys warning is in the log before the first request), and {@code root}, the escaped context path.
  */
 @WebListener
 public final class Signing implements ServletContextListener {
@@ -26,8 +26,12 @@ public final class Signing implements ServletContextListener {
         return signer;
     }
 
+    /** The application attribute holding the escaped context path the layout's links start with. */
+    static final String ROOT = "root";
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        // Nothing more: making this listener made the signer.
+        ServletContext context = event.getServletContext();
+        context.setAttribute(ROOT, HtmlText.attribute(context.getContextPath()));
     }
 }
