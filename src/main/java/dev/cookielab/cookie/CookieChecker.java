@@ -1,5 +1,7 @@
 package dev.cookielab.cookie;
 
+import static java.util.Objects.requireNonNullElse;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +56,8 @@ public final class CookieChecker {
         List<CookieProblem> errors = new ArrayList<>();
         boolean deleting = request.action() == CookieRequest.Action.DELETE;
 
-        String name = FieldRules.name(nullToEmpty(request.name()), context.reservedNames(), errors);
-        String value = deleting ? "" : FieldRules.value(nullToEmpty(request.value()), errors);
+        String name = FieldRules.name(requireNonNullElse(request.name(), ""), context.reservedNames(), errors);
+        String value = deleting ? "" : FieldRules.value(requireNonNullElse(request.value(), ""), errors);
         Integer maxAge = deleting ? Integer.valueOf(0) : FieldRules.maxAge(request.maxAge(), errors);
         String path = FieldRules.path(request.path(), errors);
         String domain = FieldRules.domain(request.domain(), context.host(), errors);
@@ -94,9 +96,5 @@ public final class CookieChecker {
     public static List<CookieSpec> deletions(CookieSpec spec, Context context) {
         boolean secureContext = context.secureRequest() || BrowserWarnings.isPotentiallyTrustworthy(context.host());
         return spec.partitioned() || !secureContext ? List.of(spec) : List.of(spec, spec.partitionedTwin());
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -1,5 +1,6 @@
 package dev.cookielab.cookie;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,8 @@ final class FieldRules {
             int ch = text.codePoints().filter(FieldRules::encodedInUrlPaths).findFirst().getAsInt();
             errors.add(CookieProblem.error("path", "path-invalid", "Path holds " + Token.describe(ch) + ", which a "
                     + "URL's path always carries percent-encoded, and browsers compare Path with the path as the URL "
-                    + "writes it: this cookie would never be sent. Write it " + percentEncoded(ch) + ", as in the URL."));
+                    + "writes it: this cookie would never be sent. Write it " + percentEncoded(ch)
+                    + ", as in the URL."));
         } else {
             return text;
         }
@@ -121,8 +123,8 @@ final class FieldRules {
             errors.add(CookieProblem.error("domain", "domain-invalid", sameHost
                     ? "Domain " + asTyped(text) + " is this host, but not a name a Domain attribute can carry "
                             + "(labels of letters, digits and hyphens joined by dots: no IPv6 address, underscore or "
-                            + "trailing dot). Leave Domain empty: the cookie then goes to this host alone, which is all "
-                            + "such a Domain could mean."
+                            + "trailing dot). Leave Domain empty: the cookie then goes to this host alone, which is "
+                            + "all such a Domain could mean."
                     : "Domain " + asTyped(text) + " is not a host name: use letters, digits and hyphens in "
                             + "dot-separated labels (punycode for non-ASCII names)."));
             return null;
@@ -182,11 +184,7 @@ final class FieldRules {
     }
 
     private static String percentEncoded(int ch) {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : new String(Character.toChars(ch)).getBytes(StandardCharsets.UTF_8)) {
-            encoded.append(String.format("%%%02X", b & 0xFF));
-        }
-        return encoded.toString();
+        return URLEncoder.encode(new String(Character.toChars(ch)), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The text as typed, quoted when spaces around it would vanish from the message (and from an HTML page). */

@@ -78,10 +78,7 @@ public class CookieTrafficFilter extends HttpFilter {
         return pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo;
     }
 
-    /**
-     * The path a request refused before it came in asked for, as sent (Tomcat did not get as far as decoding it): in
-     * an error page's dispatch the servlet path is the error page's.
-     */
+    /** The path, as sent, of a request refused before it came in (the error dispatch has the page's path). */
     private static String refusedPath(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String text ? text : request.getRequestURI();

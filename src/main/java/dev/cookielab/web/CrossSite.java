@@ -3,9 +3,8 @@ package dev.cookielab.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Tells a browser's cross-site form post from our own: {@code Sec-Fetch-Site} when the browser sends it
- * (pages cannot forge it), else {@code Origin}. Clients that send neither (curl, scripts) are not browsers
- * acting for someone else.
+ * Tells a browser's cross-site form post from our own: {@code Sec-Fetch-Site} (pages cannot forge it), else
+ * {@code Origin}. Clients that send neither (curl, scripts) are not browsers acting for someone else.
  */
 final class CrossSite {
 

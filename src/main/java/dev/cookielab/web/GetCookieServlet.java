@@ -72,7 +72,7 @@ public class GetCookieServlet extends HttpServlet {
         List<CookieReport> named = sent.reports(name, Signing.SIGNER);
         GetPage page = new GetPage(name, named, sent.ignored(name), checking ? Comeback.of(named, expect) : null);
         answer.send(HttpServletResponse.SC_OK,
-                () -> JsonViews.cookie(page.name(), page.sent(), page.ignored(), page.comeback()),
+                () -> JsonViews.cookie(page),
                 () -> answer.render(View.GET, page));
     }
 }

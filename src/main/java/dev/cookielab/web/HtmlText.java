@@ -4,9 +4,8 @@ import dev.cookielab.traffic.LogText;
 import java.util.function.BiConsumer;
 
 /**
- * The views' escaping, as EL functions ({@code WEB-INF/lab.tld}): HTML escaping, plus what it alone leaves
- * dangerous, bidi overrides, zero-width and control characters that would reorder or hide what a page shows.
- * One function call per value also costs less than a {@code <c:out>} tag.
+ * The views' escaping, as EL functions ({@code WEB-INF/lab.tld}): HTML escaping, plus the bidi overrides, zero-width
+ * and control characters that it leaves in place to reorder or hide what a page shows.
  */
 public final class HtmlText {
 
@@ -18,10 +17,7 @@ public final class HtmlText {
         return escape(text, (out, cp) -> out.append(String.format("[U+%04X]", cp)));
     }
 
-    /**
-     * For attribute values, instead of {@code fn:escapeXml}: markup characters and hidden characters as
-     * character references, so that a form field keeps the exact text while the page source holds none of it raw.
-     */
+    /** For attributes: markup and hidden characters as character references, so a form field keeps the text. */
     public static String attribute(String text) {
         return escape(text, (out, cp) -> out.append("&#x").append(Integer.toHexString(cp).toUpperCase()).append(';'));
     }
@@ -41,12 +37,13 @@ public final class HtmlText {
         StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, plain);
         for (int i = plain; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (!appendMarkup(out, cp)) {
-                if (cp != ' ' && LogText.isHidden(cp)) {
-                    hidden.accept(out, cp);
-                } else {
-                    out.appendCodePoint(cp);
-                }
+            String markup = markup(cp);
+            if (markup != null) {
+                out.append(markup);
+            } else if (cp != ' ' && LogText.isHidden(cp)) {
+                hidden.accept(out, cp);
+            } else {
+                out.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
@@ -57,17 +54,14 @@ public final class HtmlText {
         return ch >= 0x20 && ch < 0x7F && ch != '&' && ch != '<' && ch != '>' && ch != '"' && ch != '\'';
     }
 
-    private static boolean appendMarkup(StringBuilder out, int cp) {
-        switch (cp) {
-            case '&' -> out.append("&amp;");
-            case '<' -> out.append("&lt;");
-            case '>' -> out.append("&gt;");
-            case '"' -> out.append("&#034;");
-            case '\'' -> out.append("&#039;");
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    private static String markup(int cp) {
+        return switch (cp) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&#034;";
+            case '\'' -> "&#039;";
+            default -> null;
+        };
     }
 }

@@ -1,6 +1,5 @@
 package dev.cookielab.web;
 
-import dev.cookielab.cookie.Comeback;
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.IgnoredCookie;
@@ -54,26 +53,21 @@ final class JsonViews {
         return left == 0 ? result : JSON.createObjectBuilder(result).add("left", left).build();
     }
 
-    /**
-     * The first cookie of the name, the one a server reads, and after {@code shadowed} any others of that name the
-     * request carried; after {@code ignored}, the pairs of that name it carried that the server did not read.
-     * {@code comeback} is null unless the request asked whether a set or delete came true.
-     */
-    static JsonObject cookie(String name, List<CookieReport> sent, List<IgnoredCookie> ignored, Comeback comeback) {
-        JsonObjectBuilder body = JSON.createObjectBuilder().add("name", name).add("present", !sent.isEmpty());
-        if (!sent.isEmpty()) {
-            described(body, sent.get(0));
+    /** The first cookie of the name, the one a server reads, then the others it shadows and the skipped pairs. */
+    static JsonObject cookie(GetPage page) {
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("name", page.name())
+                .add("present", page.report() != null);
+        if (page.report() != null) {
+            described(body, page.report());
         }
-        if (sent.size() > 1) {
+        if (!page.shadowed().isEmpty()) {
             JsonArrayBuilder others = JSON.createArrayBuilder();
-            for (CookieReport other : sent.subList(1, sent.size())) {
-                others.add(described(JSON.createObjectBuilder(), other));
-            }
+            page.shadowed().forEach(other -> others.add(described(JSON.createObjectBuilder(), other)));
             body.add("shadowed", others);
         }
-        addIgnored(body, ignored);
-        if (comeback != null) {
-            body.add("comeback", comeback.label());
+        addIgnored(body, page.ignored());
+        if (page.comeback() != null) {
+            body.add("comeback", page.comeback().label());
         }
         return body.build();
     }
@@ -85,11 +79,7 @@ final class JsonViews {
                 .add("signature", report.signature().label());
     }
 
-    /**
-     * httpbin's shape, name to the value a server reads (the first of its name); when some name was sent more than
-     * once, {@code shadowed} gives the values of the cookies that came after the first, by name; when some pair of
-     * the Cookie header was not read as a cookie, {@code ignored} lists it.
-     */
+    /** httpbin's shape, name to the value a server reads; plus later values of names sent twice, and skipped pairs. */
     static JsonObject cookies(List<CookieReport> reports, List<IgnoredCookie> ignored) {
         JsonObjectBuilder cookies = JSON.createObjectBuilder();
         Map<String, JsonArrayBuilder> shadowed = new LinkedHashMap<>();

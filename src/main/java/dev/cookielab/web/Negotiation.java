@@ -4,18 +4,22 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Which of its two forms, HTML or JSON, a response takes for the request's {@code Accept} header (RFC 9110
- * §12.5.1): each form gets the quality of the most specific range that matches it ({@code application/json} over
- * {@code application/*} over {@code *}{@code /*}), and the higher quality wins. On a tie the form the client named
- * itself wins, HTML if it named both; otherwise the page's own default. A range whose {@code q} is not a number
- * from 0 to 1 is left out, as if it had not been sent.
+ * Which form, HTML or JSON, a response takes for the {@code Accept} header (RFC 9110 §12.5.1): each gets the quality
+ * of its most specific matching range, and the higher wins; on a tie the form named wins, HTML if both are, else the
+ * page's default. A range whose {@code q} is not a number from 0 to 1 is left out.
  */
 final class Negotiation {
 
-    enum Form { HTML, JSON }
+    enum Form {
+        HTML("text/html"), JSON("application/json");
 
-    private static final Target HTML = new Target("text", "html");
-    private static final Target JSON = new Target("application", "json");
+        private final String type;
+
+        Form(String type) {
+            this.type = type;
+        }
+    }
+
     /** RFC 9110's qvalue, 0 to 1 with up to three decimals; ".5", which clients send too, is read as well. */
     private static final Pattern QVALUE = Pattern.compile("[01](\\.\\d{0,3})?|\\.\\d{1,3}");
 
@@ -26,8 +30,28 @@ final class Negotiation {
         if (accept == null || accept.isBlank()) {
             return otherwise;
         }
-        Match html = new Match();
-        Match json = new Match();
+        Match html = match(accept, Form.HTML);
+        Match json = match(accept, Form.JSON);
+        if (json.quality() != html.quality()) {
+            return json.quality() > html.quality() ? Form.JSON : Form.HTML;
+        }
+        if (html.quality() == 0) {
+            return otherwise; // neither is acceptable: a 406 would help nobody
+        }
+        if (html.named()) {
+            return Form.HTML;
+        }
+        return json.named() ? Form.JSON : otherwise;
+    }
+
+    /** The quality of the form's most specific range, the first of equally specific ones; and whether it named it. */
+    private record Match(double quality, boolean named) {
+    }
+
+    private static Match match(String accept, Form form) {
+        String anySubtype = form.type.substring(0, form.type.indexOf('/')) + "/*";
+        int best = -1;
+        double quality = 0;
         for (String range : accept.split(",")) {
             String[] parts = range.split(";");
             String type = parts[0].strip().toLowerCase(Locale.ROOT);
@@ -39,21 +63,13 @@ final class Negotiation {
             if (slash <= 0 || slash == type.length() - 1 || q < 0) {
                 continue;
             }
-            String main = type.substring(0, slash);
-            String sub = type.substring(slash + 1);
-            html.offer(HTML.specificity(main, sub), q);
-            json.offer(JSON.specificity(main, sub), q);
+            int specificity = type.equals(form.type) ? 2 : type.equals(anySubtype) ? 1 : type.equals("*/*") ? 0 : -1;
+            if (specificity > best) {
+                best = specificity;
+                quality = q;
+            }
         }
-        if (json.quality() != html.quality()) {
-            return json.quality() > html.quality() ? Form.JSON : Form.HTML;
-        }
-        if (html.quality() == 0) {
-            return otherwise; // neither is acceptable: a 406 would help nobody
-        }
-        if (html.named()) {
-            return Form.HTML;
-        }
-        return json.named() ? Form.JSON : otherwise;
+        return new Match(best < 0 ? 0 : quality, best == 2 && quality > 0);
     }
 
     /** The range's {@code q} parameter: 1 without one, -1 when it is not a quality. */
@@ -72,40 +88,5 @@ final class Negotiation {
             return q <= 1 ? q : -1;
         }
         return 1;
-    }
-
-    private record Target(String main, String sub) {
-
-        /** 2 for the type itself, 1 for its main type with {@code *}, 0 for {@code *}{@code /*}, -1 otherwise. */
-        int specificity(String rangeMain, String rangeSub) {
-            if (rangeMain.equals("*")) {
-                return rangeSub.equals("*") ? 0 : -1;
-            }
-            if (!rangeMain.equals(main)) {
-                return -1;
-            }
-            return rangeSub.equals(sub) ? 2 : rangeSub.equals("*") ? 1 : -1;
-        }
-    }
-
-    /** The most specific range seen so far for one form; the first of equally specific ones counts. */
-    private static final class Match {
-        private int specificity = -1;
-        private double quality;
-
-        void offer(int rangeSpecificity, double rangeQuality) {
-            if (rangeSpecificity > specificity) {
-                specificity = rangeSpecificity;
-                quality = rangeQuality;
-            }
-        }
-
-        double quality() {
-            return specificity < 0 ? 0 : quality;
-        }
-
-        boolean named() {
-            return specificity == 2 && quality > 0;
-        }
     }
 }
