@@ -71,7 +71,9 @@ warm_targets() {
   for target in "$@"; do
     for path in /getcookie /setcookie / /cookies; do
       # The JIT needs long enough on JSP and EL paths: shorter warm-ups halve what Cookie Lab measures.
-      serves "$target" "$path" && warm_up "http://127.0.0.1:$(port_of "$target")$path"
+      if serves "$target" "$path"; then
+        warm_up "http://127.0.0.1:$(port_of "$target")$path"
+      fi
     done
   done
 }
