@@ -34,7 +34,10 @@ final class BrowserWarnings {
                     "A __Secure- name requires Secure: browsers reject the cookie without it.",
                     "RFC 6265bis §4.1.3.1", true));
         }
-        if (lowerName.startsWith("__host-") && (!spec.secure() || spec.domain() != null || !"/".equals(spec.path()))) {
+        // A Domain that is the request's own IP address leaves the cookie host-only, as Chromium and curl store it.
+        boolean hostOnly = spec.domain() == null
+                || FieldRules.isIpv4(context.host()) && spec.domain().equals(context.host());
+        if (lowerName.startsWith("__host-") && (!spec.secure() || !hostOnly || !"/".equals(spec.path()))) {
             warnings.add(CookieProblem.warning("name", "prefix-host",
                     "A __Host- name requires Secure, no Domain and Path=/: browsers reject the cookie otherwise.",
                     "RFC 6265bis §4.1.3.2", true));
@@ -61,7 +64,8 @@ final class BrowserWarnings {
 
     /** Hosts whose plain-HTTP pages browsers treat as secure contexts, where Secure cookies may be set. */
     static boolean isPotentiallyTrustworthy(String host) {
-        String lower = host == null ? "" : host.toLowerCase(Locale.ROOT);
+        // A fully qualified name's trailing dot (localhost.) names the same host.
+        String lower = host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
         return lower.equals("localhost") || lower.endsWith(".localhost") || lower.startsWith("127.")
                 || lower.equals("[::1]") || lower.equals("::1");
     }

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class CookieChecker {
 
-    /** RFC 6265bis §5.6: browsers keep a cookie whose name and value come to at most this many bytes. */
+    /** RFC 6265bis §5.6: browsers keep a cookie whose name and value, without the '=', come to at most this. */
     public static final int MAX_PAIR_BYTES = 4096;
 
     /**
@@ -70,7 +70,7 @@ public final class CookieChecker {
         if (request.signed() && !deleting) {
             raw = signer.sign(name, raw);
         }
-        int pairBytes = FieldRules.utf8(name) + 1 + raw.length();
+        int pairBytes = FieldRules.utf8(name) + raw.length(); // RFC 6265bis §5.6: the '=' does not count
         if (pairBytes > MAX_PAIR_BYTES) {
             errors.add(CookieProblem.error("value", "too-large", "The name and the encoded value come to "
                     + pairBytes + " bytes; browsers keep at most " + MAX_PAIR_BYTES

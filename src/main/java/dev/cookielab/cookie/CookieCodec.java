@@ -36,6 +36,11 @@ public final class CookieCodec {
         return out.toString();
     }
 
+    /** ASCII hex only: Character.digit would also take fullwidth or Arabic-Indic digits. */
+    private static int hexDigit(char ch) {
+        return ch < 0x80 ? Character.digit(ch, 16) : -1;
+    }
+
     /**
      * Percent-decodes a raw value as UTF-8. Never fails: a {@code %} not followed by two hex digits
      * stays as it is, and bytes that are not UTF-8 become U+FFFD.
@@ -47,8 +52,8 @@ public final class CookieCodec {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char ch = raw.charAt(i);
-            int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-            int low = high >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            int high = i + 2 < raw.length() ? hexDigit(raw.charAt(i + 1)) : -1;
+            int low = high >= 0 ? hexDigit(raw.charAt(i + 2)) : -1;
             if (ch == '%' && high >= 0 && low >= 0) {
                 bytes.write(high << 4 | low);
                 i += 2;

@@ -129,7 +129,7 @@ final class FieldRules {
                             + "dot-separated labels (punycode for non-ASCII names)."));
             return null;
         }
-        boolean parent = !IPV4.matcher(requestHost).matches() && domain.indexOf('.') > 0
+        boolean parent = !isIpv4(requestHost) && domain.indexOf('.') > 0
                 && requestHost.endsWith("." + domain);
         if (!sameHost && !parent) {
             errors.add(CookieProblem.error("domain", "domain-invalid", "Domain " + asTyped(text) + " is not this site: "
@@ -190,6 +190,10 @@ final class FieldRules {
     /** The text as typed, quoted when spaces around it would vanish from the message (and from an HTML page). */
     private static String asTyped(String text) {
         return text.strip().length() == text.length() ? text : "\"" + text + "\" (mind the space around it)";
+    }
+
+    static boolean isIpv4(String host) {
+        return host != null && IPV4.matcher(host).matches();
     }
 
     private static boolean isDomainName(String domain) {

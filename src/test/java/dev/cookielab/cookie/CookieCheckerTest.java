@@ -202,10 +202,13 @@ class CookieCheckerTest {
         assertThat(checker.check(with("sameSite", null), LOCAL).spec().sameSite()).isEqualTo(SameSite.LAX);
     }
 
+    /** RFC 6265bis §5.6 and Chromium count the name and the value, not the '=' between them. */
     @Test
     void nameAndValueMayTogetherBe4096BytesAndNoMore() {
-        assertThat(checker.check(set("n", "v".repeat(4094)), LOCAL).refused()).isFalse();
-        assertThat(codes(checker.check(set("n", "v".repeat(4095)), LOCAL))).isEqualTo("too-large");
+        assertThat(checker.check(set("foo", "v".repeat(4093)), LOCAL).refused()).isFalse();
+        Verdict over = checker.check(set("foo", "v".repeat(4094)), LOCAL);
+        assertThat(codes(over)).isEqualTo("too-large");
+        assertThat(over.errors().get(0).message()).contains("come to 4097 bytes");
     }
 
     @Test
@@ -399,6 +402,17 @@ class CookieCheckerTest {
         assertThat(verdict.spec().deletes()).isEqualTo(deletes);
     }
 
+    /** Chromium and curl keep such a cookie, host-only: an IP address's own Domain names no other host. */
+    @Test
+    void aHostCookieWhoseDomainIsTheRequestsOwnIpAddressIsKept() {
+        CookieRequest request = CookieRequest.set("__Host-d").value("v").domain("127.0.0.1").secure(true).build();
+
+        Verdict verdict = checker.check(request, context("127.0.0.1", false, Map.of()));
+
+        assertThat(verdict.warnings()).isEmpty();
+        assertThat(verdict.browserKeepsIt()).isTrue();
+    }
+
     @Test
     void warnsOfAHostCookieWithADomain() {
         CookieRequest request = CookieRequest.set("__Host-id").value("v").domain("localhost").secure(true).build();
@@ -409,7 +423,8 @@ class CookieCheckerTest {
 
     @ParameterizedTest
     @CsvSource({"example.com, false, true", "localhost, false, false", "app.localhost, false, false",
-            "127.0.0.1, false, false", "example.com, true, false"})
+            "127.0.0.1, false, false", "example.com, true, false", "localhost., false, false",
+            "LAB.localhost., false, false", "example.com., false, true", "localhost.example, false, true"})
     void warnsOfSecureFromAnInsecureOriginOtherThanLocalhost(String host, boolean https, boolean warned) {
         CookieRequest request = CookieRequest.set("n").value("v").secure(true).build();
 

@@ -52,6 +52,13 @@ class CookieCodecTest {
         assertThat(CookieCodec.decode(raw)).isEqualTo(decoded);
     }
 
+    /** Python's unquote and Werkzeug leave these as they are: only ASCII 0-9A-Fa-f are hex digits. */
+    @ParameterizedTest(name = "decode({0}) stays as sent")
+    @ValueSource(strings = {"%\uFF14\uFF11", "%\u0664\u0661", "w=%\uFF43\uFF13%\uFF41\uFF19", "%\u0664A", "%A\u0661"})
+    void digitsOutsideAsciiAreNotHexDigits(String raw) {
+        assertThat(CookieCodec.decode(raw)).isEqualTo(raw);
+    }
+
     @Property(tries = 2000)
     void anyTextRoundTrips(@ForAll("text") String text) {
         String encoded = CookieCodec.encode(text);

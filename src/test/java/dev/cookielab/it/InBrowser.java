@@ -36,4 +36,9 @@ abstract class InBrowser extends DeployedApp {
     void open(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
     }
+
+    /** The same page under another name of this machine: {@code 127.0.0.1}, {@code localhost.}, {@code lab.localhost}. */
+    void openOn(String host, String path) {
+        driver.get("http://" + host + ":" + base.getPort() + path);
+    }
 }

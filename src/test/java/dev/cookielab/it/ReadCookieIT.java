@@ -6,6 +6,7 @@ import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieSigner;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +46,20 @@ class ReadCookieIT extends DeployedApp {
 
         assertThat(cookie.getBoolean("present")).isFalse();
         assertThat(cookie.containsKey("value")).isFalse();
+    }
+
+    /** Only ASCII 0-9A-Fa-f are hex digits: fullwidth and Arabic-Indic digits are shown as sent, as Werkzeug does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"%\uFF14\uFF11", "%\u0664\u0661", "%\uFF43\uFF13%\uFF41\uFF19"})
+    void percentFollowedByDigitsThatAreNotAsciiStaysAsSent(String raw) {
+        String utf8AsLatin1 = new String(raw.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+
+        Http.Raw response = http.rawGet("/getcookie?name=v", "Accept: application/json", "Cookie: v=" + utf8AsLatin1);
+
+        String body = new String(response.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        JsonObject cookie = Json.parse(body.substring(body.indexOf('{'), body.lastIndexOf('}') + 1));
+        assertThat(cookie.getString("raw")).isEqualTo(raw);
+        assertThat(cookie.getString("value")).isEqualTo(raw);
     }
 
     @Test
