@@ -52,12 +52,16 @@
       </c:otherwise>
     </c:choose>
   </c:if>
-  <c:if test="${left > 0}">
-    <form method="post" action="${root}/setcookie" data-left="${left}">
+  <c:set var="unwritable" value="${page.unwritable()}"/>
+  <c:if test="${left > unwritable}">
+    <form method="post" action="${root}/setcookie" data-left="${left - unwritable}">
       <input type="hidden" name="action" value="delete-all">
-      <p class="warnings">${left} more ${left == 1 ? 'cookie was' : 'cookies were'} left: one response has room for only so many <code>Set-Cookie</code> headers (Tomcat fails a response whose headers pass 8 KB).
+      <p class="warnings">${left - unwritable} more ${left - unwritable == 1 ? 'cookie was' : 'cookies were'} left: one response has room for only so many <code>Set-Cookie</code> headers (Tomcat fails a response whose headers pass 8 KB).
         <button type="submit" class="secondary">Delete the rest</button></p>
     </form>
+  </c:if>
+  <c:if test="${unwritable > 0}">
+    <p class="warnings" data-unwritable="${unwritable}">${unwritable} ${unwritable == 1 ? 'cookie has a name' : 'cookies have names'} over 4096 bytes, more than a browser keeps: Cookie Lab writes no <code>Set-Cookie</code> for ${unwritable == 1 ? 'it' : 'them'}.</p>
   </c:if>
   <c:if test="${not page.predicted()}">
     <p><a href="${root}/getcookie">Read it back</a></p>

@@ -56,7 +56,8 @@ public final class CookieChecker {
         List<CookieProblem> errors = new ArrayList<>();
         boolean deleting = request.action() == CookieRequest.Action.DELETE;
 
-        String name = FieldRules.name(requireNonNullElse(request.name(), ""), context.reservedNames(), errors);
+        String name = FieldRules.name(requireNonNullElse(request.name(), ""), deleting, context.reservedNames(),
+                errors);
         String value = deleting ? "" : FieldRules.value(requireNonNullElse(request.value(), ""), errors);
         Integer maxAge = deleting ? Integer.valueOf(0) : FieldRules.maxAge(request.maxAge(), errors);
         String path = FieldRules.path(request.path(), errors);
@@ -91,10 +92,13 @@ public final class CookieChecker {
 
     /**
      * What a deletion sends: the cookie and its partitioned twin, since only a {@code Partitioned} header reaches a
-     * partitioned (CHIPS) cookie and the browser never says which it holds; none where Secure cannot be set.
+     * partitioned (CHIPS) cookie and the browser never says which it holds; no twin where Secure cannot be set.
      */
     public static List<CookieSpec> deletions(CookieSpec spec, Context context) {
         boolean secureContext = context.secureRequest() || BrowserWarnings.isPotentiallyTrustworthy(context.host());
-        return spec.partitioned() || !secureContext ? List.of(spec) : List.of(spec, spec.partitionedTwin());
+        List<CookieSpec> both = List.of(spec, spec.partitionedTwin());
+        // A name of some 3000 bytes leaves no room for two headers: the unpartitioned cookie is the likelier one.
+        return spec.partitioned() || !secureContext || HeaderBudget.deletableAtOnce(List.of(both)) == 0
+                ? List.of(spec) : both;
     }
 }

@@ -22,7 +22,8 @@ final class FieldRules {
     private FieldRules() {
     }
 
-    static String name(String name, Set<String> reservedNames, List<CookieProblem> errors) {
+    /** A name being deleted may be longer: a browser holds such names, and a deletion must reach them. */
+    static String name(String name, boolean deleting, Set<String> reservedNames, List<CookieProblem> errors) {
         if (name.isEmpty()) {
             errors.add(CookieProblem.error("name", "name-invalid", "Give the cookie a name."));
             return null;
@@ -30,7 +31,7 @@ final class FieldRules {
         if (hasControl("name", "Name", name, errors)) {
             return null;
         }
-        if (utf8(name) > MAX_ATTRIBUTE_BYTES) {
+        if (!deleting && utf8(name) > MAX_ATTRIBUTE_BYTES) {
             errors.add(CookieProblem.error("name", "too-large", "The name is " + utf8(name)
                     + " bytes long; keep it under " + MAX_ATTRIBUTE_BYTES + "."));
             return null;

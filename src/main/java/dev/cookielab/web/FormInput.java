@@ -3,10 +3,14 @@ package dev.cookielab.web;
 import dev.cookielab.cookie.CookieProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whether the request's parameters arrived whole: Tomcat skips one it cannot decode ({@code value=%ZZ}) and goes on,
@@ -20,6 +24,9 @@ final class FormInput {
     static final String UNREADABLE = "form-unreadable";
     static final String UNSUPPORTED = "form-unsupported";
     static final String REPEATED = "field-repeated";
+    /** What an HTML form or curl sends, in which Tomcat finds the fields. */
+    private static final Set<Charset> READABLE = Set.of(StandardCharsets.UTF_8, StandardCharsets.US_ASCII,
+            StandardCharsets.ISO_8859_1);
 
     /** Why a request's input is refused: the status to answer, and the problems in words. */
     record Refusal(int status, List<CookieProblem> problems) {
@@ -38,7 +45,29 @@ final class FormInput {
     static Refusal refusesParameters(HttpServletRequest request, List<String> single) {
         Map<String, String[]> parameters = request.getParameterMap(); // Tomcat parses them when first asked.
         Object reason = request.getAttribute(PARSE_FAILED_REASON);
-        return reason != null ? unreadable(reason.toString()) : repeated(parameters, single);
+        if (reason != null) {
+            return unreadable(reason.toString());
+        }
+        Refusal notUtf8 = notUtf8(parameters);
+        return notUtf8 != null ? notUtf8 : repeated(parameters, single);
+    }
+
+    /**
+     * Tomcat decodes bytes that are not UTF-8 ({@code value=caf%E9}) as U+FFFD, without a word: refused, naming the
+     * field, rather than set in place of what was meant. (U+FFFD typed as such, {@code %EF%BF%BD}, is refused too.)
+     */
+    static Refusal notUtf8(Map<String, String[]> parameters) {
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            boolean badName = parameter.getKey().indexOf('\uFFFD') >= 0;
+            if (badName || Arrays.stream(parameter.getValue()).anyMatch(value -> value.indexOf('\uFFFD') >= 0)) {
+                String field = badName ? "" : parameter.getKey();
+                return new Refusal(HttpServletResponse.SC_BAD_REQUEST, List.of(CookieProblem.error(field, UNREADABLE,
+                        (badName ? "A field's name" : field) + " holds bytes that are not UTF-8 (%E9 alone is how "
+                                + "ISO-8859-1 writes é; UTF-8 writes it %C3%A9). Send the form in UTF-8, as browsers "
+                                + "do for Cookie Lab's pages.")));
+            }
+        }
+        return null;
     }
 
     /** Fields of {@code single} sent more than once: which one was meant is not for Cookie Lab to guess. */
@@ -62,11 +91,33 @@ final class FormInput {
         int parameters = contentType.indexOf(';');
         String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim();
         if (mediaType.toLowerCase(Locale.ROOT).equals(FORM_TYPE)) {
-            return null;
+            return parameters < 0 ? null : unsupportedCharset(contentType.substring(parameters + 1));
         }
         return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, problems(UNSUPPORTED,
                 "Send the form as " + FORM_TYPE + " (an HTML form's default, and what curl -d sends): "
                         + "Cookie Lab does not read multipart/form-data (curl -F), JSON or any other type."));
+    }
+
+    /**
+     * A form's {@code charset} that Tomcat would not read as sent: one it does not know (it would read UTF-8 in its
+     * place), or one that does not write {@code &} and {@code =} as ASCII (UTF-16), whose fields it cannot find.
+     */
+    private static Refusal unsupportedCharset(String parameters) {
+        for (String parameter : parameters.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length < 2 || !pair[0].trim().equalsIgnoreCase("charset")) {
+                continue;
+            }
+            String name = pair[1].trim().replace("\"", "");
+            Charset charset = Charset.isSupported(name) ? Charset.forName(name) : null;
+            if (charset != null && READABLE.contains(charset)) {
+                return null;
+            }
+            return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, problems(UNSUPPORTED,
+                    "The form says charset=" + name + (charset == null ? ", which the server does not know"
+                            : ", in which the server cannot find the form's fields") + ". Send it in UTF-8."));
+        }
+        return null;
     }
 
     /** Tomcat's reason for skipping parameters (the name of a {@code Parameters.FailReason}) in words. */

@@ -47,10 +47,14 @@ final class JsonViews {
                 .add("message", problem.message());
     }
 
-    /** {@link #setResult} of "delete all", and {@code left}: how many cookies did not fit in it, when any did not. */
-    static JsonObject deleteAllResult(List<String> setCookie, int left) {
-        JsonObject result = setResult(setCookie, List.of(), true);
-        return left == 0 ? result : JSON.createObjectBuilder(result).add("left", left).build();
+    /** {@link #setResult} of "delete all", with {@code left} and {@code unwritable} when some were not deleted. */
+    static JsonObject deleteAllResult(SetOutcome outcome) {
+        JsonObject result = setResult(outcome.setCookie(), List.of(), true);
+        if (outcome.left() == 0) {
+            return result;
+        }
+        JsonObjectBuilder body = JSON.createObjectBuilder(result).add("left", outcome.left());
+        return (outcome.unwritable() == 0 ? body : body.add("unwritable", outcome.unwritable())).build();
     }
 
     /** The first cookie of the name, the one a server reads, then the others it shadows and the skipped pairs. */

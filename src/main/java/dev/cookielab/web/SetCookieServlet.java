@@ -98,7 +98,7 @@ public class SetCookieServlet extends HttpServlet {
                 + URLEncoder.encode(spec.deletes() ? Comeback.DELETED : CookieReport.fingerprint(spec.value()),
                         StandardCharsets.UTF_8);
         return new SetOutcome(spec.deletes() ? SetOutcome.Kind.DELETE : SetOutcome.Kind.SET, spec.name(), headers,
-                verdict.warnings(), verdict.browserKeepsIt(), checkUrl, 0);
+                verdict.warnings(), verdict.browserKeepsIt(), checkUrl, 0, 0);
     }
 
     /**
@@ -108,17 +108,20 @@ public class SetCookieServlet extends HttpServlet {
     private void deleteAll(Answer answer, HttpServletResponse response, SentCookies sent,
             CookieChecker.Context context) throws ServletException, IOException {
         List<List<CookieSpec>> deletions = new ArrayList<>();
+        int unwritable = 0;
         for (String name : sent.deletableNames()) {
             Verdict verdict = checker.check(CookieRequest.delete(name).path("/").build(), context);
             if (!verdict.refused()) {
                 deletions.add(CookieChecker.deletions(verdict.spec(), context));
+            } else if (verdict.errors().get(0).code().equals("too-large")) {
+                unwritable++; // a name over 4096 bytes, more than a browser keeps
             }
         }
         int now = HeaderBudget.deletableAtOnce(deletions);
         List<String> headers = ServletCookies.add(response,
                 deletions.subList(0, now).stream().flatMap(List::stream).toList());
-        int left = deletions.size() - now;
-        answer.send(HttpServletResponse.SC_OK, () -> JsonViews.deleteAllResult(headers, left),
-                () -> answer.render(View.SET, SetOutcome.deleteAll(headers, left)));
+        SetOutcome outcome = SetOutcome.deleteAll(headers, deletions.size() - now + unwritable, unwritable);
+        answer.send(HttpServletResponse.SC_OK, () -> JsonViews.deleteAllResult(outcome),
+                () -> answer.render(View.SET, outcome));
     }
 }

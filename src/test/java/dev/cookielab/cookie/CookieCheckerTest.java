@@ -211,6 +211,22 @@ class CookieCheckerTest {
         assertThat(over.errors().get(0).message()).contains("come to 4097 bytes");
     }
 
+    /** A browser holds a cookie whose name is over 1024 bytes (a script can set one): deleting it must work. */
+    @Test
+    void aLongNameCanBeDeletedThoughNotSet() {
+        String name = "N".repeat(1100);
+
+        assertThat(checker.check(CookieRequest.delete(name).build(), LOCAL).refused()).isFalse();
+        assertThat(codes(checker.check(set(name, "1"), LOCAL))).isEqualTo("too-large");
+        // More than a browser keeps (name and value, 4096 bytes): no such cookie to delete.
+        assertThat(codes(checker.check(CookieRequest.delete("N".repeat(4097)).build(), LOCAL))).isEqualTo("too-large");
+        // One response has no room for two deleting headers of a 4000-byte name: the partitioned twin is left out.
+        CookieSpec longest = checker.check(CookieRequest.delete("N".repeat(4000)).build(), LOCAL).spec();
+        assertThat(CookieChecker.deletions(longest, LOCAL)).containsExactly(longest);
+        CookieSpec shorter = checker.check(CookieRequest.delete(name).build(), LOCAL).spec();
+        assertThat(CookieChecker.deletions(shorter, LOCAL)).hasSize(2);
+    }
+
     @Test
     void sizeCountsTheEncodedValue() {
         // 1366 × "é" is 2732 bytes of UTF-8 and 8196 characters once percent-encoded.

@@ -232,6 +232,29 @@ class SetCookieIT extends DeployedApp {
         assertThat(Json.parse(response.body()).getBoolean("browserKeepsIt")).isFalse();
     }
 
+    /** A name over 1024 bytes (a script can set one) is deleted; one over 4096, which no browser keeps, is counted. */
+    @Test
+    void deleteAllReachesLongNamesAndCountsTheOnesNoResponseCanDelete() {
+        String longName = "N".repeat(1025);
+
+        JsonObject result = Json.parse(http.post("/setcookie", List.of("action", "delete-all"), "Accept", JSON,
+                "Cookie", longName + "=1").body());
+        HttpResponse<String> rowButton = http.post("/setcookie", List.of("action", "delete", "name", longName));
+        JsonObject huge = Json.parse(http.post("/setcookie", List.of("action", "delete-all"), "Accept", JSON,
+                "Cookie", "N".repeat(6100) + "=1; small=1").body());
+
+        assertThat(result.getJsonArray("setCookie").getString(0)).startsWith(longName + "=; Max-Age=0");
+        assertThat(result.containsKey("left")).isFalse();
+        assertThat(rowButton.statusCode()).isEqualTo(200);
+        assertThat(rowButton.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+                header -> assertThat(header).startsWith(longName + "=;"));
+        assertThat(huge.getJsonArray("setCookie").getString(0)).startsWith("small=;");
+        assertThat(huge.getInt("left")).isEqualTo(1);
+        assertThat(huge.getInt("unwritable")).isEqualTo(1);
+        assertThat(http.post("/setcookie", List.of("action", "delete-all"), "Cookie", "N".repeat(6100) + "=1").body())
+                .contains("data-unwritable=\"1\"", "over 4096 bytes").doesNotContain("Delete the rest");
+    }
+
     @Test
     void deleteAllExpiresEveryCookieSentButTheReservedOnes() {
         HttpResponse<String> response = http.post("/setcookie", List.of("action", "delete-all"), "Accept", JSON,

@@ -20,6 +20,35 @@ class FormInputTest {
         assertThat(FormInput.unsupported(contentType)).isNull();
     }
 
+    @ParameterizedTest(name = "Content-Type: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "application/x-www-form-urlencoded; charset=bogus-42 | bogus-42, which the server does not know",
+            "application/x-www-form-urlencoded; charset=utf-16 | utf-16, in which the server cannot find",
+            "application/x-www-form-urlencoded;charset=\"UTF-32\" | UTF-32, in which the server cannot find"})
+    void aFormInACharsetTomcatCannotReadIsRefusedNamingIt(String contentType, String message) {
+        FormInput.Refusal refusal = FormInput.unsupported(contentType);
+
+        assertThat(refusal.status()).isEqualTo(415);
+        assertThat(refusal.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(FormInput.UNSUPPORTED);
+            assertThat(problem.message()).contains("charset=" + message, "Send it in UTF-8");
+        });
+    }
+
+    @Test
+    void aFieldWhoseBytesWereNotUtf8IsRefusedByName() {
+        FormInput.Refusal refusal = FormInput.notUtf8(Map.of("name", new String[] {"n"},
+                "value", new String[] {"caf\uFFFD"}));
+
+        assertThat(refusal.status()).isEqualTo(400);
+        assertThat(refusal.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("value");
+            assertThat(problem.code()).isEqualTo(FormInput.UNREADABLE);
+            assertThat(problem.message()).startsWith("value holds bytes that are not UTF-8");
+        });
+        assertThat(FormInput.notUtf8(Map.of("value", new String[] {"café"}))).isNull();
+    }
+
     @Test
     void aRequestWithoutABodyTypeIsReadAsAnEmptyForm() {
         assertThat(FormInput.unsupported(null)).isNull();
