@@ -1,5 +1,6 @@
 package dev.cookielab.cookie;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.Map;
  * @param pair the pair as sent, trimmed (its bytes read as UTF-8)
  * @param name what stands before its first {@code =}, trimmed; the whole pair when it has none
  * @param reason why a server that follows RFC 6265 does not read it, in plain words
+ * @param decoded for a value in RFC 2109's quoted form, the text Werkzeug (Flask) reads in it; else {@code null}
  */
-public record IgnoredCookie(String pair, String name, String reason) {
+public record IgnoredCookie(String pair, String name, String reason, String decoded) {
 
     /** Whether a {@code Set-Cookie} can name it, and so expire it: its name is a token. */
     public boolean deletable() {
@@ -50,11 +52,39 @@ public record IgnoredCookie(String pair, String name, String reason) {
                         && (cookie.getValue().equals(value) || cookie.getValue().equals(unquoted(value)))) {
                     next++;
                 } else {
-                    ignored.add(new IgnoredCookie(pair, name, reason(name, value)));
+                    ignored.add(new IgnoredCookie(pair, name, reason(name, value), quotedText(value)));
                 }
             }
         }
         return next == read.size() ? List.copyOf(ignored) : List.of();
+    }
+
+    /**
+     * What Werkzeug reads in a quoted value: the quotes dropped, {@code \ooo} (octal, as its {@code dump_cookie}
+     * writes non-ASCII: {@code "\342\230\203"} for ☃) a byte and {@code \x} the character x, the bytes as UTF-8.
+     */
+    static String quotedText(String value) {
+        if (value.length() < 2 || value.charAt(0) != '"' || value.charAt(value.length() - 1) != '"') {
+            return null;
+        }
+        byte[] quoted = value.substring(1, value.length() - 1).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream text = new ByteArrayOutputStream(quoted.length);
+        for (int i = 0; i < quoted.length; i++) {
+            if (quoted[i] != '\\' || i + 1 == quoted.length) {
+                text.write(quoted[i]);
+            } else if (i + 3 < quoted.length && isOctal(quoted[i + 1], '3') && isOctal(quoted[i + 2], '7')
+                    && isOctal(quoted[i + 3], '7')) {
+                text.write((quoted[i + 1] - '0') * 64 + (quoted[i + 2] - '0') * 8 + quoted[i + 3] - '0');
+                i += 3;
+            } else {
+                text.write(quoted[++i]);
+            }
+        }
+        return text.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isOctal(byte b, char highest) {
+        return b >= '0' && b <= highest;
     }
 
     /** How many {@code ;}-separated parts the headers have, blank ones too. */

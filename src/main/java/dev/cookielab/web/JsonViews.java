@@ -104,14 +104,15 @@ final class JsonViews {
         return body.build();
     }
 
-    /** {@code "ignored": [{"pair", "reason"}, ...]}, only when there are any. */
+    /** {@code "ignored": [{"pair", "reason", "decoded"}, ...]}, only when there are any; "decoded" only if quoted. */
     private static void addIgnored(JsonObjectBuilder body, List<IgnoredCookie> ignored) {
         if (ignored.isEmpty()) {
             return;
         }
         JsonArrayBuilder list = JSON.createArrayBuilder();
         for (IgnoredCookie pair : ignored) {
-            list.add(JSON.createObjectBuilder().add("pair", pair.pair()).add("reason", pair.reason()));
+            JsonObjectBuilder entry = JSON.createObjectBuilder().add("pair", pair.pair()).add("reason", pair.reason());
+            list.add(pair.decoded() == null ? entry : entry.add("decoded", pair.decoded()));
         }
         body.add("ignored", list);
     }

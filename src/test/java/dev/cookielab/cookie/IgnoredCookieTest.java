@@ -31,6 +31,28 @@ class IgnoredCookieTest {
         return ignored.stream().map(IgnoredCookie::pair).toList();
     }
 
+    /** Werkzeug's dump_cookie writes non-ASCII as RFC 2109 octal escapes; its parse_cookie reads them back. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "\"\\342\\230\\203\" | ☃",
+            "\"foo\\054bar\" | foo,bar",
+            "\"a\\\"b\" | a\"b",
+            "\"\\\\\" | \\",
+            "\"x\\\" | x\\",
+            "\"\\400\" | 400",
+            "\"\" | ''"})
+    void aQuotedValueIsReadAsWerkzeugReadsIt(String value, String text) {
+        assertThat(IgnoredCookie.quotedText(value)).isEqualTo(text);
+    }
+
+    @Test
+    void aSkippedQuotedPairSaysWhatWerkzeugReadsAndAnUnquotedOneDoesNot() {
+        List<IgnoredCookie> ignored = IgnoredCookie.among(List.of("foo=\"\\342\\230\\203\"; note=a b; ok=1"),
+                read("ok=1"));
+
+        assertThat(ignored).extracting(IgnoredCookie::decoded).containsExactly("☃", null);
+    }
+
     @Test
     void nothingIsIgnoredWhenEveryPairWasRead() {
         assertThat(IgnoredCookie.among(List.of("a=1; b=2"), read("a=1", "b=2"))).isEmpty();
