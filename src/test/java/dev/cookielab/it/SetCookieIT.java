@@ -255,6 +255,18 @@ class SetCookieIT extends DeployedApp {
                 .contains("data-unwritable=\"1\"", "over 4096 bytes").doesNotContain("Delete the rest");
     }
 
+    /** Chromium and curl keep both: a __Host- cookie whose Domain is the page's own IP, and Secure from localhost. */
+    @ParameterizedTest(name = "Host: {0}")
+    @CsvSource(delimiter = '|', value = {"127.0.0.1 | name=__Host-d&value=1&secure=on&domain=127.0.0.1",
+            "localhost. | name=fq&value=1&secure=on", "LAB.localhost. | name=fq&value=1&secure=on"})
+    void cookiesBrowsersKeepAreNotPredictedDropped(String host, String body) {
+        Http.Raw response = http.rawFormPost("/setcookie", host + ":" + base.getPort(), body,
+                "Accept: application/json");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("\"warnings\":[]", "\"browserKeepsIt\":true");
+    }
+
     @Test
     void deleteAllExpiresEveryCookieSentButTheReservedOnes() {
         HttpResponse<String> response = http.post("/setcookie", List.of("action", "delete-all"), "Accept", JSON,
