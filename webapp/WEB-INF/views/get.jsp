@@ -14,6 +14,9 @@
 <%@ include file="/WEB-INF/views/layout/top.jspf" %>
   <h1>Get a cookie</h1>
   <p class="result">${lab:text(page.label())} : ${empty report ? 'None' : lab:text(report.value())}</p>
+  <c:if test="${empty report and empty comeback}">
+    <p data-set-first><a href="${root}/${name == 'Name' ? 'setcookie' : ''}">Set it first &rarr;</a></p>
+  </c:if>
 
   <c:if test="${not empty comeback}">
     <h2>Did the browser send it back?</h2>

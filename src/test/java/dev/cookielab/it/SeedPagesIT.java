@@ -3,6 +3,7 @@ package dev.cookielab.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +46,38 @@ class SeedPagesIT extends DeployedApp {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("The Site : None").doesNotContain("The Site : AskPython");
+    }
+
+    /** The tutorial's text stays exact; the page adds a way forward, which sets the tutorial's cookie. */
+    @Test
+    void getCookieWithoutTheCookieOffersToSetItFirst() {
+        String none = http.get("/getcookie").body();
+        String found = http.get("/getcookie", "Cookie", "Name=AskPython").body();
+        String other = http.get("/getcookie?name=theme").body();
+
+        assertThat(none).contains("<p class=\"result\">The Site : None</p>",
+                "<p data-set-first><a href=\"/setcookie\">Set it first");
+        assertThat(found).doesNotContain("data-set-first");
+        assertThat(other).contains("<p data-set-first><a href=\"/\">Set it first");
+    }
+
+    /** Every page names its icon, so that browsers do not ask for /favicon.ico and log a 404 on every page. */
+    @Test
+    void everyPageLinksAnIconThatIsServed() {
+        HttpResponse<String> icon = http.get("/static/favicon.svg");
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).startsWith("<svg");
+        for (String page : List.of("/", "/getcookie", "/setcookie", "/missing")) {
+            assertThat(http.get(page).body()).contains("<link rel=\"icon\" href=\"/static/favicon.svg\"");
+        }
+    }
+
+    @Test
+    void theNavigationSaysWhatEachLinkDoes() {
+        assertThat(http.get("/").body()).contains("<a href=\"/\">Lab</a>",
+                "<a href=\"/setcookie\">Tutorial: set <code>Name</code></a>",
+                "<a href=\"/getcookie\">Tutorial: read it</a>");
     }
 
     @Test
