@@ -45,10 +45,6 @@ final class Answer {
         return new Answer(request, response, Negotiation.Form.JSON);
     }
 
-    boolean json() {
-        return json;
-    }
-
     /** A result with its status: the body, or the page. */
     void send(int status, Supplier<JsonObject> body, Page page) throws ServletException, IOException {
         response.setStatus(status);
