@@ -1,3 +1,3 @@
 <%@ tag body-content="empty" trimDirectiveWhitespaces="true" %>
 <%@ attribute name="value" required="true" type="dev.cookielab.cookie.Signature" %>
-<td class="sig-${value.label()}">${value.label()}</td>
+<td class="sig-${value.label()}" data-label="Signature">${value.label()}</td>

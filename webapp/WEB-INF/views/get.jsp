@@ -24,10 +24,32 @@
       <c:when test="${comeback == 'AS_SET'}"><p class="comeback verdict-ok" data-comeback="as-set">Yes: your browser kept the cookie and sent it back with the value just set.</p></c:when>
       <c:when test="${comeback == 'SHADOWED'}"><p class="comeback verdict-bad" data-comeback="shadowed">Yes, but not first: your browser kept the cookie and sent it back with the value just set, after another cookie of the same name with a different Path or Domain. A server that reads <code>${lab:text(name)}</code> gets that other one.</p></c:when>
       <c:when test="${comeback == 'DIFFERENT'}"><p class="comeback verdict-bad" data-comeback="different">It sent a cookie of that name, but not with the value just set: the new cookie was dropped, or its Path or Domain does not cover this page, while another cookie of that name does.</p></c:when>
-      <c:when test="${comeback == 'MISSING'}"><p class="comeback verdict-bad" data-comeback="missing">No: your browser did not send it back. It dropped the cookie, or the cookie's Path or Domain does not cover this page.</p></c:when>
+      <c:when test="${comeback == 'MISSING'}"><p class="comeback verdict-bad" data-comeback="missing">No: your browser did not send it back.
+        <c:choose>
+          <c:when test="${not empty page.why()}"><span data-why="${lab:attr(page.why().code())}">As predicted: ${lab:text(page.why().message())}&#32;<strong>${lab:text(page.why().fix())}</strong></span></c:when>
+          <c:otherwise>It dropped the cookie, or the cookie's Path or Domain does not cover this page.</c:otherwise>
+        </c:choose></p></c:when>
       <c:when test="${comeback == 'GONE'}"><p class="comeback verdict-ok" data-comeback="gone">Yes, it is gone: your browser no longer sends it.</p></c:when>
-      <c:otherwise><p class="comeback verdict-bad" data-comeback="still-there">It is still sent: your browser ignored the deletion, or another cookie with that name but a different Path or Domain lives on.</p></c:otherwise>
+      <c:otherwise><p class="comeback verdict-bad" data-comeback="still-there">It is still sent: another cookie of that name lives on at another Path or Domain (or your browser ignored the deletion).</p></c:otherwise>
     </c:choose>
+    <c:if test="${comeback == 'STILL_THERE' or comeback == 'MISSING'}">
+      <div class="next" data-next-tries>
+        <c:if test="${comeback == 'STILL_THERE' and not empty page.domainHost()}">
+          <form method="post" action="${root}/setcookie">
+            <input type="hidden" name="action" value="delete">
+            <input type="hidden" name="name" value="${lab:attr(name)}">
+            <input type="hidden" name="path" value="/">
+            <input type="hidden" name="domain" value="${lab:attr(page.domainHost())}">
+            <button type="submit">Delete it with Domain=${lab:text(page.domainHost())}</button>
+          </form>
+        </c:if>
+        <c:choose>
+          <c:when test="${comeback == 'STILL_THERE'}"><a class="button secondary" href="${root}/?action=delete&amp;name=${lab:attr(lab:query(name))}#new-cookie">Delete it with another Path…</a></c:when>
+          <c:otherwise><a class="button secondary" href="${root}/?name=${lab:attr(lab:query(name))}#new-cookie">Try again with the form</a></c:otherwise>
+        </c:choose>
+        <a href="${root}/">Back to your cookies</a>
+      </div>
+    </c:if>
   </c:if>
 
   <c:if test="${not empty report}">

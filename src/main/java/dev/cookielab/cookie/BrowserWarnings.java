@@ -7,51 +7,73 @@ import java.util.Locale;
 /** What a browser will do with a cookie that may be sent: the warnings, each saying whether it drops the cookie. */
 final class BrowserWarnings {
 
-    /** RFC 6265bis §5.6.1/§5.6.2: user agents cap Expires and Max-Age at 400 days. */
-    static final long MAX_AGE_CAP_SECONDS = 400L * 24 * 60 * 60;
-
     private BrowserWarnings() {
+    }
+
+    /** The warnings that mean a browser rejects the cookie outright: fixed texts, which a later page can name. */
+    enum Drop {
+        SAMESITE_NONE_INSECURE("sameSite", "SameSite=None without Secure: browsers reject the cookie.",
+                "RFC 6265bis §5.7 (step 18)", "Tick Secure, or choose SameSite Lax."),
+        PARTITIONED_INSECURE("partitioned", "Partitioned without Secure: browsers reject the cookie.",
+                "CHIPS draft §2.1", "Tick Secure, or untick Partitioned."),
+        SECURE_INSECURE_ORIGIN("secure", "Secure set from a page served over plain HTTP: browsers ignore such a "
+                + "cookie (localhost is the one exception).", "RFC 6265bis §5.7 (step 8)",
+                "Untick Secure, or open Cookie Lab over HTTPS."),
+        PREFIX_SECURE("name", "A __Secure- name requires Secure: browsers reject the cookie without it.",
+                "RFC 6265bis §4.1.3.1", "Tick Secure."),
+        PREFIX_HOST("name", "A __Host- name requires Secure, no Domain and Path=/: browsers reject the cookie "
+                + "otherwise.", "RFC 6265bis §4.1.3.2", "Tick Secure, leave Domain empty and set Path to /.");
+
+        private final CookieProblem warning;
+
+        Drop(String field, String message, String rule, String fix) {
+            warning = CookieProblem.warning(field, name().toLowerCase(Locale.ROOT).replace('_', '-'), message, rule,
+                    fix, true);
+        }
+
+        /** The warning of that code, or {@code null} when no warning that drops a cookie has it. */
+        static CookieProblem byCode(String code) {
+            for (Drop drop : values()) {
+                if (drop.warning.code().equals(code)) {
+                    return drop.warning;
+                }
+            }
+            return null;
+        }
     }
 
     static List<CookieProblem> of(CookieSpec spec, CookieChecker.Context context) {
         List<CookieProblem> warnings = new ArrayList<>();
         String lowerName = spec.name().toLowerCase(Locale.ROOT);
         if (spec.sameSite() == SameSite.NONE && !spec.secure()) {
-            warnings.add(CookieProblem.warning("sameSite", "samesite-none-insecure",
-                    "SameSite=None without Secure: browsers reject the cookie.", "RFC 6265bis §5.7 (step 18)", true));
+            warnings.add(Drop.SAMESITE_NONE_INSECURE.warning);
         }
         if (spec.partitioned() && !spec.secure()) {
-            warnings.add(CookieProblem.warning("partitioned", "partitioned-insecure",
-                    "Partitioned without Secure: browsers reject the cookie.", "CHIPS draft §2.1", true));
+            warnings.add(Drop.PARTITIONED_INSECURE.warning);
         }
         if (spec.secure() && !context.secureRequest() && !isPotentiallyTrustworthy(context.host())) {
-            warnings.add(CookieProblem.warning("secure", "secure-insecure-origin",
-                    "Secure set from a page served over plain HTTP: browsers ignore such a cookie "
-                            + "(localhost is the one exception).", "RFC 6265bis §5.7 (step 8)", true));
+            warnings.add(Drop.SECURE_INSECURE_ORIGIN.warning);
         }
         if (lowerName.startsWith("__secure-") && !spec.secure()) {
-            warnings.add(CookieProblem.warning("name", "prefix-secure",
-                    "A __Secure- name requires Secure: browsers reject the cookie without it.",
-                    "RFC 6265bis §4.1.3.1", true));
+            warnings.add(Drop.PREFIX_SECURE.warning);
         }
         // A Domain that is the request's own IP address leaves the cookie host-only, as Chromium and curl store it.
         boolean hostOnly = spec.domain() == null
                 || FieldRules.isIpv4(context.host()) && spec.domain().equals(context.host());
         if (lowerName.startsWith("__host-") && (!spec.secure() || !hostOnly || !"/".equals(spec.path()))) {
-            warnings.add(CookieProblem.warning("name", "prefix-host",
-                    "A __Host- name requires Secure, no Domain and Path=/: browsers reject the cookie otherwise.",
-                    "RFC 6265bis §4.1.3.2", true));
+            warnings.add(Drop.PREFIX_HOST.warning);
         }
-        if (spec.maxAge() != null && spec.maxAge() > MAX_AGE_CAP_SECONDS) {
+        if (spec.maxAge() != null && spec.maxAge() > CookieChecker.MAX_AGE_CAP_SECONDS) {
             warnings.add(CookieProblem.warning("maxAge", "max-age-clamped", "Max-Age " + spec.maxAge()
-                    + " is over 400 days: browsers keep the cookie for " + MAX_AGE_CAP_SECONDS + " seconds at most.",
-                    "RFC 6265bis §5.6.2", false));
+                    + " is over 400 days: browsers keep the cookie for " + CookieChecker.MAX_AGE_CAP_SECONDS + " seconds at most.",
+                    "RFC 6265bis §5.6.2", "Give " + CookieChecker.MAX_AGE_CAP_SECONDS + " (400 days) or less.", false));
         }
         if (!spec.coversPath(context.readPath())) {
             warnings.add(CookieProblem.warning("path", "path-elsewhere", "Path " + spec.path() + " does not cover "
                     + context.readPath() + ": browsers send this cookie only to " + spec.path()
                     + " and the pages under it, so Cookie Lab's pages cannot show it, nor check what your browser "
-                    + "did with it.", "RFC 6265bis §5.1.4 (path-match)", false));
+                    + "did with it.", "RFC 6265bis §5.1.4 (path-match)",
+                    "Set Path to / to see the cookie here.", false));
         }
         return List.copyOf(warnings);
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNullElse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +17,8 @@ public final class CookieChecker {
 
     /** RFC 6265bis §5.6: browsers keep a cookie whose name and value, without the '=', come to at most this. */
     public static final int MAX_PAIR_BYTES = 4096;
+    /** RFC 6265bis §5.6.1/§5.6.2: user agents cap Expires and Max-Age at 400 days. */
+    public static final long MAX_AGE_CAP_SECONDS = 400L * 24 * 60 * 60;
 
     /**
      * What the checker needs to know of the request that asks for the cookie.
@@ -93,12 +96,36 @@ public final class CookieChecker {
     /**
      * What a deletion sends: the cookie and its partitioned twin, since only a {@code Partitioned} header reaches a
      * partitioned (CHIPS) cookie and the browser never says which it holds; no twin where Secure cannot be set.
+     * With {@code alsoAtDomain}, on a host that is a domain name, the same pair again with {@code Domain=<host>}: apps
+     * often set a name both ways, and the browser does not say which it sent. As many as one response holds, in order.
      */
-    public static List<CookieSpec> deletions(CookieSpec spec, Context context) {
+    public static List<CookieSpec> deletions(CookieSpec spec, Context context, boolean alsoAtDomain) {
         boolean secureContext = context.secureRequest() || BrowserWarnings.isPotentiallyTrustworthy(context.host());
-        List<CookieSpec> both = List.of(spec, spec.partitionedTwin());
-        // A name of some 3000 bytes leaves no room for two headers: the unpartitioned cookie is the likelier one.
-        return spec.partitioned() || !secureContext || HeaderBudget.deletableAtOnce(List.of(both)) == 0
-                ? List.of(spec) : both;
+        List<CookieSpec> all = new ArrayList<>();
+        List<CookieSpec> where = alsoAtDomain && spec.domain() == null && isDomainHost(context.host())
+                ? List.of(spec, spec.atDomain(context.host().toLowerCase(Locale.ROOT))) : List.of(spec);
+        for (CookieSpec one : where) {
+            all.add(one);
+            if (!one.partitioned() && secureContext) {
+                all.add(one.partitionedTwin());
+            }
+        }
+        // A name of some 3000 bytes leaves no room for more than one header: the host-only cookie is the likeliest.
+        int fit = HeaderBudget.deletableAtOnce(all.stream().map(List::of).toList());
+        return List.copyOf(all.subList(0, Math.max(1, fit)));
+    }
+
+    /** The warning of that code if it is one that makes browsers drop a cookie, for the check's "missing"; else null. */
+    public static CookieProblem dropReason(String code) {
+        return BrowserWarnings.Drop.byCode(code);
+    }
+
+    /**
+     * A host whose own name a {@code Domain} attribute can set a domain cookie for: two labels or more, not an IP
+     * address. For a single label ({@code localhost}) or an address, browsers keep such a cookie host-only anyway.
+     */
+    public static boolean isDomainHost(String host) {
+        return host != null && !FieldRules.isIpv4(host) && host.indexOf(':') < 0 && !host.startsWith("[")
+                && host.indexOf('.') > 0 && !host.endsWith(".");
     }
 }

@@ -19,6 +19,14 @@ public record CookieRequest(Action action, String name, String value, String max
         return new Builder(Action.DELETE, name);
     }
 
+    /**
+     * A deletion that names no Domain field at all (a row's Delete button, "Delete all", a script giving only the
+     * name) also expires the name at {@code Domain=<host>}; the form's empty Domain means host-only.
+     */
+    public boolean reachesDomain() {
+        return action == Action.DELETE && domain == null;
+    }
+
     /** The home page form's starting state: our defaults, nothing typed. */
     public static CookieRequest blank() {
         return set("").value("").maxAge("").path("/").domain("").sameSite(SameSite.LAX.label()).build();

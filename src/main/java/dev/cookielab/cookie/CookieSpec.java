@@ -29,6 +29,11 @@ public record CookieSpec(String name, String value, Integer maxAge, String path,
         return new CookieSpec(name, value, maxAge, path, domain, true, httpOnly, sameSite, true);
     }
 
+    /** The same cookie with {@code Domain=<domain>}: a deletion's second try, for a cookie set with the host's name. */
+    public CookieSpec atDomain(String domain) {
+        return new CookieSpec(name, value, maxAge, path, domain, secure, httpOnly, sameSite, partitioned);
+    }
+
     /** The Flask tutorial's {@code Name=AskPython; Path=/}, with our secure defaults added. */
     public static CookieSpec tutorial(boolean secureRequest) {
         return new CookieSpec(TUTORIAL_NAME, TUTORIAL_VALUE, null, "/", null, secureRequest, true,

@@ -188,9 +188,9 @@ final class FieldRules {
         return URLEncoder.encode(new String(Character.toChars(ch)), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** The text as typed, quoted when spaces around it would vanish from the message (and from an HTML page). */
+    /** The text as typed, quoted, with a note when spaces around it would be easy to miss. */
     private static String asTyped(String text) {
-        return text.strip().length() == text.length() ? text : "\"" + text + "\" (mind the space around it)";
+        return "\"" + text + "\"" + (text.strip().length() == text.length() ? "" : " (mind the space around it)");
     }
 
     static boolean isIpv4(String host) {

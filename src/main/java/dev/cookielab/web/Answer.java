@@ -29,10 +29,14 @@ final class Answer {
     private final HttpServletResponse response;
     private final boolean json;
 
-    private Answer(HttpServletRequest request, HttpServletResponse response, Negotiation.Form byDefault) {
+    private Answer(HttpServletRequest request, HttpServletResponse response, boolean json) {
         this.request = request;
         this.response = response;
-        this.json = Negotiation.choose(request.getHeader("Accept"), byDefault) == Negotiation.Form.JSON;
+        this.json = json;
+    }
+
+    private Answer(HttpServletRequest request, HttpServletResponse response, Negotiation.Form byDefault) {
+        this(request, response, Negotiation.choose(request.getHeader("Accept"), byDefault) == Negotiation.Form.JSON);
     }
 
     /** HTML unless the client prefers JSON (a browser never does). */
@@ -43,6 +47,11 @@ final class Answer {
     /** JSON unless the client prefers HTML: {@code /cookies}, httpbin's JSON by default. */
     static Answer jsonFirst(HttpServletRequest request, HttpServletResponse response) {
         return new Answer(request, response, Negotiation.Form.JSON);
+    }
+
+    /** JSON whatever {@code Accept} says: {@code /cookies?format=json}, for a browser's address bar. */
+    static Answer json(HttpServletResponse response) {
+        return new Answer(null, response, true);
     }
 
     /** A result with its status: the body, or the page. */

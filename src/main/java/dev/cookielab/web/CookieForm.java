@@ -2,8 +2,12 @@ package dev.cookielab.web;
 
 import dev.cookielab.cookie.CookieRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 
 /** Reads the set-a-cookie form (and the JSON API's identical form fields) into a {@link CookieRequest}. */
 final class CookieForm {
@@ -39,6 +43,30 @@ final class CookieForm {
                 .partitioned(Boolean.TRUE.equals(flag(request, "partitioned")))
                 .signed(Boolean.TRUE.equals(flag(request, "signed")))
                 .build();
+    }
+
+    /** A query that fills the form in as {@code form} was: each field, and each flag as on or off. */
+    static String query(CookieRequest form) {
+        StringJoiner query = new StringJoiner("&");
+        if (form.action() == CookieRequest.Action.DELETE) {
+            query.add("action=delete");
+        }
+        BiConsumer<String, String> add = (field, text) -> {
+            if (text != null) {
+                query.add(field + "=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+            }
+        };
+        add.accept("name", form.name());
+        add.accept("value", form.value());
+        add.accept("maxAge", form.maxAge());
+        add.accept("path", form.path());
+        add.accept("domain", form.domain());
+        add.accept("sameSite", form.sameSite());
+        add.accept("secure", form.secure() ? "on" : "off");
+        add.accept("httpOnly", form.httpOnly() ? "on" : "off");
+        add.accept("partitioned", form.partitioned() ? "on" : "off");
+        add.accept("signed", form.signed() ? "on" : "off");
+        return query.toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cookielab.web;
 
 import dev.cookielab.cookie.Comeback;
+import dev.cookielab.cookie.CookieChecker;
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieRequest;
@@ -14,13 +15,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads cookies: the tutorial's {@code /getcookie}, the home page and the {@code /cookies} listing. */
 @WebServlet(name = "GetCookieServlet", urlPatterns = {"", "/getcookie", "/cookies"})
 public class GetCookieServlet extends HttpServlet {
 
     /** The query's fields, each of which may be sent once. */
-    private static final List<String> QUERY = List.of("name", "expect");
+    private static final List<String> QUERY = List.of("name", "expect", "why");
     private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "OPTIONS"));
 
     @Override
@@ -37,10 +39,17 @@ public class GetCookieServlet extends HttpServlet {
             return;
         }
         SentCookies sent = ServletCookies.sent(request);
-        Answer answer = request.getServletPath().equals("/cookies")
-                ? Answer.jsonFirst(request, response) : Answer.to(request, response);
+        boolean listing = request.getServletPath().equals("/cookies");
+        Answer answer = !listing ? Answer.to(request, response)
+                : "json".equals(request.getParameter("format")) ? Answer.json(response)
+                : Answer.jsonFirst(request, response);
+        // A query that names a cookie only fills the form in (Edit, Edit and resend, Delete...): nothing is set.
+        CookieRequest form = !listing && request.getParameter("name") != null
+                ? CookieForm.read(request, CookieForm.action(request) == CookieRequest.Action.DELETE
+                        ? CookieRequest.Action.DELETE : CookieRequest.Action.SET)
+                : CookieRequest.blank();
         answer.send(HttpServletResponse.SC_OK, () -> JsonViews.cookies(sent.reports(Signing.SIGNER), sent.ignored()),
-                () -> answer.render(View.HOME, HomePage.of(CookieRequest.blank(), List.of(), sent)));
+                () -> answer.render(View.HOME, HomePage.of(form, List.of(), sent)));
     }
 
     private static void getCookie(HttpServletRequest request, HttpServletResponse response)
@@ -68,9 +77,19 @@ public class GetCookieServlet extends HttpServlet {
                     + "of the value just set, or deleted. It is not the value itself.")));
             return;
         }
+        String why = request.getParameter("why");
+        CookieProblem reason = why == null || why.isEmpty() ? null : CookieChecker.dropReason(why);
+        if (why != null && !why.isEmpty() && reason == null) {
+            answer.refuse(HttpServletResponse.SC_BAD_REQUEST, List.of(CookieProblem.error("why", "why-invalid",
+                    "why must be what the Check link carries: the code of a warning that makes browsers drop a "
+                    + "cookie, such as samesite-none-insecure.")));
+            return;
+        }
         SentCookies sent = ServletCookies.sent(request);
         List<CookieReport> named = sent.reports(name, Signing.SIGNER);
-        GetPage page = new GetPage(name, named, sent.ignored(name), checking ? Comeback.of(named, expect) : null);
+        String host = request.getServerName();
+        GetPage page = new GetPage(name, named, sent.ignored(name), checking ? Comeback.of(named, expect) : null,
+                reason, CookieChecker.isDomainHost(host) ? host.toLowerCase(Locale.ROOT) : null);
         answer.send(HttpServletResponse.SC_OK,
                 () -> JsonViews.cookie(page),
                 () -> answer.render(View.GET, page));

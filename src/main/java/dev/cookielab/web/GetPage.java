@@ -1,6 +1,7 @@
 package dev.cookielab.web;
 
 import dev.cookielab.cookie.Comeback;
+import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieSpec;
 import dev.cookielab.cookie.IgnoredCookie;
@@ -9,8 +10,12 @@ import java.util.List;
 /**
  * What get.jsp shows of one name: the cookies of that name sent (the first is the one a server reads), the pairs of
  * that name the server skipped, and, after a set or delete, whether it came true ({@code null} when not asked).
+ *
+ * @param why the warning the result page gave for a cookie browsers drop, to explain a "missing"; else {@code null}
+ * @param domainHost this host when a Domain attribute can name it, for the next try after "still there"
  */
-public record GetPage(String name, List<CookieReport> sent, List<IgnoredCookie> ignored, Comeback comeback) {
+public record GetPage(String name, List<CookieReport> sent, List<IgnoredCookie> ignored, Comeback comeback,
+        CookieProblem why, String domainHost) {
 
     /** The tutorial's label, "The Site", for its cookie; the name for any other. */
     public String label() {

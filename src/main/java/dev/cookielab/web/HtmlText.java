@@ -1,6 +1,8 @@
 package dev.cookielab.web;
 
 import dev.cookielab.traffic.LogText;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 
 /**
@@ -20,6 +22,11 @@ public final class HtmlText {
     /** For attributes: markup and hidden characters as character references, so a form field keeps the text. */
     public static String attribute(String text) {
         return escape(text, (out, cp) -> out.append("&#x").append(Integer.toHexString(cp).toUpperCase()).append(';'));
+    }
+
+    /** For a query parameter's value in a link; then escaped with {@link #attribute} like any attribute. */
+    public static String query(String text) {
+        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
     }
 
     private static String escape(String text, BiConsumer<StringBuilder, Integer> hidden) {

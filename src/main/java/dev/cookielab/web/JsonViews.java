@@ -32,7 +32,7 @@ final class JsonViews {
         setCookie.forEach(headers::add);
         JsonArrayBuilder list = JSON.createArrayBuilder();
         warnings.forEach(warning -> list.add(problem(warning).add("rule", warning.rule())
-                .add("dropsCookie", warning.dropsCookie())));
+                .add("fix", warning.fix()).add("dropsCookie", warning.dropsCookie())));
         return JSON.createObjectBuilder()
                 .add("setCookie", headers)
                 .add("warnings", list)

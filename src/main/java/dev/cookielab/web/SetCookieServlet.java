@@ -76,11 +76,14 @@ public class SetCookieServlet extends HttpServlet {
             return;
         }
         CookieSpec spec = verdict.spec();
-        List<String> headers = ServletCookies.add(response, action == CookieRequest.Action.DELETE
-                ? CookieChecker.deletions(spec, context) : List.of(spec));
+        List<CookieSpec> specs = action == CookieRequest.Action.DELETE
+                ? CookieChecker.deletions(spec, context, form.reachesDomain()) : List.of(spec);
+        List<String> headers = ServletCookies.add(response, specs);
         answer.send(HttpServletResponse.SC_OK,
                 () -> JsonViews.setResult(headers, verdict.warnings(), verdict.browserKeepsIt()),
-                () -> answer.render(View.SET, outcome(spec, headers, verdict, context.readPath())));
+                () -> answer.render(View.SET, new SetOutcome(spec.deletes() ? SetOutcome.Kind.DELETE
+                        : SetOutcome.Kind.SET, spec, form, headers, verdict.warnings(), verdict.browserKeepsIt(),
+                        checkUrl(spec, verdict, context.readPath()), alsoDomain(specs), 0, 0, 0)));
     }
 
     /** Sets nothing and lists the problems: as JSON, or on the home page with the form as it was filled in. */
@@ -90,20 +93,31 @@ public class SetCookieServlet extends HttpServlet {
                 () -> answer.render(View.HOME, HomePage.of(form, errors, sent)));
     }
 
-    /** A set with Max-Age=0 deletes as surely as action=delete does: the browser stores nothing. */
-    private static SetOutcome outcome(CookieSpec spec, List<String> headers, Verdict verdict, String readPath) {
-        // Without it covering the read path, the check would say missing (or gone) of a cookie never sent there.
-        String checkUrl = !spec.coversPath(readPath) ? null : readPath
-                + "?name=" + URLEncoder.encode(spec.name(), StandardCharsets.UTF_8) + "&expect="
+    /**
+     * The link that checks what the browser sends back, naming the warning that would explain a "missing"; {@code
+     * null} when the cookie's Path does not cover the read page, where the check would say missing of any cookie.
+     * A set with Max-Age=0 deletes as surely as action=delete does: the browser stores nothing.
+     */
+    private static String checkUrl(CookieSpec spec, Verdict verdict, String readPath) {
+        if (!spec.coversPath(readPath)) {
+            return null;
+        }
+        String url = readPath + "?name=" + URLEncoder.encode(spec.name(), StandardCharsets.UTF_8) + "&expect="
                 + URLEncoder.encode(spec.deletes() ? Comeback.DELETED : CookieReport.fingerprint(spec.value()),
                         StandardCharsets.UTF_8);
-        return new SetOutcome(spec.deletes() ? SetOutcome.Kind.DELETE : SetOutcome.Kind.SET, spec.name(), headers,
-                verdict.warnings(), verdict.browserKeepsIt(), checkUrl, 0, 0);
+        return verdict.warnings().stream().filter(CookieProblem::dropsCookie).findFirst()
+                .map(warning -> url + "&why=" + warning.code()).orElse(url);
+    }
+
+    /** The Domain a deletion also expired the name at, when it did (a host-only request reaching Domain=host). */
+    private static String alsoDomain(List<CookieSpec> specs) {
+        return specs.get(0).domain() != null ? null
+                : specs.stream().map(CookieSpec::domain).filter(domain -> domain != null).findFirst().orElse(null);
     }
 
     /**
-     * Expires every cookie the browser sent but the reserved ones, at {@code Path=/} on this host (all a server can
-     * know of them), as many as one response's headers hold; the page says how many are left for another press.
+     * Expires every cookie the browser sent but the reserved ones, at {@code Path=/} on this host and at {@code
+     * Domain=<host>} (all a server can guess of them), as many as one response's headers hold; the page says how many are left for another press.
      */
     private void deleteAll(Answer answer, HttpServletResponse response, SentCookies sent,
             CookieChecker.Context context) throws ServletException, IOException {
@@ -112,15 +126,16 @@ public class SetCookieServlet extends HttpServlet {
         for (String name : sent.deletableNames()) {
             Verdict verdict = checker.check(CookieRequest.delete(name).path("/").build(), context);
             if (!verdict.refused()) {
-                deletions.add(CookieChecker.deletions(verdict.spec(), context));
+                deletions.add(CookieChecker.deletions(verdict.spec(), context, true));
             } else if (verdict.errors().get(0).code().equals("too-large")) {
                 unwritable++; // a name over 4096 bytes, more than a browser keeps
             }
         }
         int now = HeaderBudget.deletableAtOnce(deletions);
-        List<String> headers = ServletCookies.add(response,
-                deletions.subList(0, now).stream().flatMap(List::stream).toList());
-        SetOutcome outcome = SetOutcome.deleteAll(headers, deletions.size() - now + unwritable, unwritable);
+        List<CookieSpec> specs = deletions.subList(0, now).stream().flatMap(List::stream).toList();
+        List<String> headers = ServletCookies.add(response, specs);
+        SetOutcome outcome = SetOutcome.deleteAll(headers, specs.isEmpty() ? null : alsoDomain(specs), now,
+                deletions.size() - now + unwritable, unwritable);
         answer.send(HttpServletResponse.SC_OK, () -> JsonViews.deleteAllResult(outcome),
                 () -> answer.render(View.SET, outcome));
     }

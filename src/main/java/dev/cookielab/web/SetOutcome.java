@@ -1,35 +1,52 @@
 package dev.cookielab.web;
 
+import dev.cookielab.cookie.CookieChecker;
 import dev.cookielab.cookie.CookieProblem;
+import dev.cookielab.cookie.CookieRequest;
+import dev.cookielab.cookie.CookieSpec;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * What set.jsp shows: the {@code Set-Cookie} headers a response carried and what they mean.
  *
+ * @param spec the cookie set or deleted; {@code null} after "delete all"
+ * @param asked the form as it was filled in, for Edit and resend; {@code null} for the tutorial and "delete all"
  * @param keeps the prediction: whether browsers keep (or, deleting, remove) the cookie
  * @param checkUrl the link that asks what the browser sends back, or {@code null} when it would not send it here
+ * @param alsoDomain the host, when the deletion also expired the name at {@code Domain=<host>}; else {@code null}
+ * @param deleted after "delete all", how many names it expired
  * @param left after "delete all", how many cookies it did not delete
  * @param unwritable how many of those have a name over 4096 bytes, for which no Set-Cookie is written
  */
-public record SetOutcome(Kind kind, String name, List<String> setCookie, List<CookieProblem> warnings, boolean keeps,
-        String checkUrl, int left, int unwritable) {
+public record SetOutcome(Kind kind, CookieSpec spec, CookieRequest asked, List<String> setCookie,
+        List<CookieProblem> warnings, boolean keeps, String checkUrl, String alsoDomain, int deleted, int left,
+        int unwritable) {
 
     public enum Kind { TUTORIAL, SET, DELETE, DELETE_ALL }
 
+    /** RFC 1123, as an Expires attribute writes a date. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
     static SetOutcome tutorial(List<String> setCookie) {
-        return new SetOutcome(Kind.TUTORIAL, null, setCookie, List.of(), true, null, 0, 0);
+        return new SetOutcome(Kind.TUTORIAL, null, null, setCookie, List.of(), true, null, null, 0, 0, 0);
     }
 
-    static SetOutcome deleteAll(List<String> setCookie, int left, int unwritable) {
-        return new SetOutcome(Kind.DELETE_ALL, null, setCookie, List.of(), true, null, left, unwritable);
+    static SetOutcome deleteAll(List<String> setCookie, String alsoDomain, int deleted, int left, int unwritable) {
+        return new SetOutcome(Kind.DELETE_ALL, null, null, setCookie, List.of(), true, null, alsoDomain, deleted,
+                left, unwritable);
     }
 
+    /** The heading: it says what browsers will do, as the prediction below it does. */
     public String title() {
         return switch (kind) {
             case TUTORIAL -> "Set a cookie";
-            case DELETE_ALL -> "Delete all cookies";
-            case DELETE -> "Cookie deleted: " + name;
-            case SET -> "Cookie set: " + name;
+            case DELETE_ALL -> deleted == 0 ? "Nothing to delete"
+                    : "Deleted " + deleted + (deleted == 1 ? " cookie" : " cookies");
+            case DELETE -> (keeps ? "Cookie deleted: " : "Deletion ignored by browsers: ") + spec.name();
+            case SET -> (keeps ? "Cookie set: " : "Sent, but browsers will drop it: ") + spec.name();
         };
     }
 
@@ -40,5 +57,18 @@ public record SetOutcome(Kind kind, String name, List<String> setCookie, List<Co
 
     public boolean deleting() {
         return kind == Kind.DELETE;
+    }
+
+    /** When a kept cookie with a Max-Age expires, as a date (browsers cap it at 400 days); else {@code null}. */
+    public String expires() {
+        if (kind != Kind.SET || !keeps || spec.maxAge() == null || spec.maxAge() <= 0) {
+            return null;
+        }
+        return HTTP_DATE.format(Instant.now().plusSeconds(Math.min(spec.maxAge(), CookieChecker.MAX_AGE_CAP_SECONDS)));
+    }
+
+    /** The query that opens the home page's form filled in as this one was: it fills the form and sets nothing. */
+    public String editQuery() {
+        return asked == null ? null : CookieForm.query(asked);
     }
 }

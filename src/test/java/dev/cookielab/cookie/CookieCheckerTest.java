@@ -1,6 +1,7 @@
 package dev.cookielab.cookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cookielab.cookie.CookieChecker.Context;
 import dev.cookielab.cookie.CookieChecker.Verdict;
@@ -162,8 +163,8 @@ class CookieCheckerTest {
             " | ' /x' | | | path-invalid | got \" /x\" (mind the space around it).",
             " | | ' localhost' | | domain-invalid | Domain \" localhost\" (mind the space around it) is not",
             " | | | 'Lax ' | samesite-invalid | got \"Lax \" (mind the space around it).",
-            "abc | | | | max-age-invalid | got abc."})
-    void quotesWhatWasTypedWhenSpacesSurroundIt(String maxAge, String path, String domain, String sameSite,
+            "soon | | | | max-age-invalid | got \"soon\"."})
+    void quotesWhatWasTyped(String maxAge, String path, String domain, String sameSite,
             String code, String message) {
         CookieRequest request = CookieRequest.set("n").value("v").maxAge(maxAge).path(path).domain(domain)
                 .sameSite(sameSite).build();
@@ -212,6 +213,50 @@ class CookieCheckerTest {
     }
 
     /** A browser holds a cookie whose name is over 1024 bytes (a script can set one): deleting it must work. */
+    /** Apps often set a name host-only and with Domain=<host>: a Delete that names no Domain must reach both. */
+    @ParameterizedTest
+    @CsvSource({"lab.localhost, 4", "LAB.localhost, 4", "localhost, 2", "127.0.0.1, 2", "[::1], 2"})
+    void aDeletionWithoutADomainFieldAlsoExpiresTheNameAtTheHostsDomain(String host, int headers) {
+        CookieChecker.Context context = context(host, false, Map.of());
+        CookieRequest rowDelete = CookieRequest.delete("theme").path("/").build();
+        CookieSpec spec = checker.check(rowDelete, context).spec();
+
+        List<CookieSpec> deletions = CookieChecker.deletions(spec, context, rowDelete.reachesDomain());
+
+        assertThat(deletions).hasSize(headers);
+        assertThat(deletions.get(0).domain()).isNull();
+        if (headers == 4) {
+            assertThat(deletions).extracting(CookieSpec::domain, CookieSpec::partitioned).containsExactly(
+                    tuple(null, false), tuple(null, true), tuple("lab.localhost", false), tuple("lab.localhost", true));
+        } else {
+            assertThat(deletions).allMatch(deletion -> deletion.domain() == null);
+        }
+        // The form's Domain left empty means host-only: that is what the person asked for.
+        CookieRequest formDelete = CookieRequest.delete("theme").path("/").domain("").build();
+        assertThat(formDelete.reachesDomain()).isFalse();
+        assertThat(CookieChecker.deletions(spec, context, formDelete.reachesDomain()))
+                .allMatch(deletion -> deletion.domain() == null);
+    }
+
+    /** Over plain HTTP on a public name, no partitioned twins: the name host-only, then at Domain=<host>. */
+    @Test
+    void aDeletionOverPlainHttpReachesTheDomainWithoutTwins() {
+        CookieChecker.Context context = context("example.com", false, Map.of());
+        CookieSpec spec = checker.check(CookieRequest.delete("theme").build(), context).spec();
+
+        assertThat(CookieChecker.deletions(spec, context, true)).extracting(CookieSpec::domain, CookieSpec::partitioned)
+                .containsExactly(tuple(null, false), tuple("example.com", false));
+    }
+
+    /** A name of some 3000 bytes: one header is all one response holds, and the host-only cookie comes first. */
+    @Test
+    void aLongNameDeletesHostOnlyFirstWhenOnlyOneHeaderFits() {
+        CookieChecker.Context context = context("lab.localhost", false, Map.of());
+        CookieSpec spec = checker.check(CookieRequest.delete("N".repeat(3000)).build(), context).spec();
+
+        assertThat(CookieChecker.deletions(spec, context, true)).containsExactly(spec);
+    }
+
     @Test
     void aLongNameCanBeDeletedThoughNotSet() {
         String name = "N".repeat(1100);
@@ -222,9 +267,9 @@ class CookieCheckerTest {
         assertThat(codes(checker.check(CookieRequest.delete("N".repeat(4097)).build(), LOCAL))).isEqualTo("too-large");
         // One response has no room for two deleting headers of a 4000-byte name: the partitioned twin is left out.
         CookieSpec longest = checker.check(CookieRequest.delete("N".repeat(4000)).build(), LOCAL).spec();
-        assertThat(CookieChecker.deletions(longest, LOCAL)).containsExactly(longest);
+        assertThat(CookieChecker.deletions(longest, LOCAL, true)).containsExactly(longest);
         CookieSpec shorter = checker.check(CookieRequest.delete(name).build(), LOCAL).spec();
-        assertThat(CookieChecker.deletions(shorter, LOCAL)).hasSize(2);
+        assertThat(CookieChecker.deletions(shorter, LOCAL, false)).hasSize(2);
     }
 
     @Test
@@ -317,14 +362,14 @@ class CookieCheckerTest {
     void aDeletionAlsoExpiresThePartitionedTwinWhereSecureCookiesCanLive(String host, boolean https, int headers) {
         CookieSpec spec = checker.check(CookieRequest.delete("n").build(), context(host, https, Map.of())).spec();
 
-        List<CookieSpec> deletions = CookieChecker.deletions(spec, context(host, https, Map.of()));
+        List<CookieSpec> deletions = CookieChecker.deletions(spec, context(host, https, Map.of()), false);
 
         assertThat(deletions).hasSize(headers).first().isEqualTo(spec);
         if (headers == 2) {
             assertThat(deletions.get(1)).extracting(CookieSpec::partitioned, CookieSpec::secure, CookieSpec::name)
                     .containsExactly(true, true, "n");
         }
-        assertThat(CookieChecker.deletions(spec.partitionedTwin(), context(host, https, Map.of()))).hasSize(1);
+        assertThat(CookieChecker.deletions(spec.partitionedTwin(), context(host, https, Map.of()), false)).hasSize(1);
     }
 
     @Test

@@ -34,6 +34,7 @@ class BrowserIT extends InBrowser {
 
     private void submitFormOn(String host, String name, String value, String button, String... settings) {
         openOn(host, "/");
+        openForm();
         type("name", name);
         type("value", value);
         for (String setting : settings) {
@@ -142,7 +143,7 @@ class BrowserIT extends InBrowser {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).contains("dup", "old-cookies").doesNotContain("shadowed");
         assertThat(rows.get(1)).contains("dup", "shadowed", "new");
-        assertThat(text("[data-sent-twice]")).contains("came under the same name: dup.");
+        assertThat(text("[data-sent-twice]")).startsWith("Sent twice: dup.");
     }
 
     /** Chromium holds a name over 1024 bytes; the row's Delete button and Delete all both reach it. */
@@ -160,7 +161,7 @@ class BrowserIT extends InBrowser {
 
         script.executeScript("document.cookie = arguments[0] + '=2; path=/'", name);
         open("/");
-        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("input[value='delete-all'] ~ p button")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.delete-all button")));
         assertThat(allCookiesInTheJar()).doesNotContain(name);
     }
 
@@ -181,7 +182,7 @@ class BrowserIT extends InBrowser {
         assertThat(jar("note")).isNull();
         assertThat(jar("memo")).isNotNull();
         open("/");
-        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("input[value='delete-all'] ~ p button")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.delete-all button")));
         assertThat(jar("memo")).isNull();
     }
 
@@ -201,7 +202,7 @@ class BrowserIT extends InBrowser {
         assertThat(text(".result")).isEqualTo("chip : None");
 
         open("/");
-        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("input[value='delete-all'] ~ p button")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.delete-all button")));
         open("/");
         assertThat(text(".empty")).isEqualTo("Your browser sent no cookies with this request.");
     }
@@ -227,7 +228,7 @@ class BrowserIT extends InBrowser {
         assertThat(jar("b")).isNotNull();
 
         open("/");
-        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("input[value='delete-all'] ~ p button")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.delete-all button")));
 
         assertThat(driver.manage().getCookies()).isEmpty();
     }
@@ -252,7 +253,7 @@ class BrowserIT extends InBrowser {
         submitForm("theme", "light", "set", "maxAge=0");
 
         assertThat(text("h1")).isEqualTo("Cookie deleted: theme");
-        assertThat(text(".prediction")).isEqualTo("Browsers will remove this cookie.");
+        assertThat(text(".prediction")).isEqualTo("Browsers will remove this cookie if it lives at Path=/ on this host.");
         assertThat(jar("theme")).isNull();
         assertThat(checkLinkAnswer()).isEqualTo("gone");
     }
@@ -262,7 +263,7 @@ class BrowserIT extends InBrowser {
         submitForm("adm", "x", "set", "path=/admin");
 
         assertThat(driver.findElement(By.cssSelector("[data-code='path-elsewhere']"))).isNotNull();
-        assertThat(text(".prediction")).isEqualTo("Browsers will keep this cookie.");
+        assertThat(text(".prediction")).isEqualTo("Browsers will keep this cookie until they close.");
         assertThat(driver.findElements(By.cssSelector("a.check"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector("[data-no-check]"))).isNotNull();
         open("/admin/users");
@@ -413,7 +414,7 @@ class BrowserIT extends InBrowser {
                 "httpOnly=off", "secure=on");
 
         assertThat(driver.findElement(By.cssSelector(".problems")).getText())
-                .contains("Nothing was set", "HTTP token", "Max-Age must be a whole number");
+                .contains("Not set: 2 problems", "HTTP token", "Max-Age must be a whole number");
         assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("bad name");
         assertThat(driver.findElement(By.id("value")).getAttribute("value")).isEqualTo("kept value");
         assertThat(driver.findElement(By.id("maxAge")).getAttribute("value")).isEqualTo("soon");
@@ -446,5 +447,207 @@ class BrowserIT extends InBrowser {
         }
         open("/");
         assertThat(driver.manage().getCookies()).isEqualTo(before);
+    }
+    /**
+     * The case apps often make: {@code theme} host-only and with {@code Domain=<host>}. The form's Delete (Domain
+     * empty) says what it reaches, the check finds the other, and the next try removes it; a row's Delete removes both.
+     */
+    @Test
+    void twoThemesOnADomainHostAreDeletedUntilNoneIsLeft() {
+        String host = "lab.localhost";
+        submitFormOn(host, "theme", "host", "set");
+        submitFormOn(host, "theme", "domain", "set", "domain=" + host);
+        assertThat(allCookiesInTheJar()).containsExactly("theme", "theme");
+
+        submitFormOn(host, "theme", "", "delete");
+        assertThat(text(".prediction")).isEqualTo("Browsers will remove this cookie if it lives at Path=/ on this host.");
+        assertThat(checkLinkAnswer()).isEqualTo("still-there");
+        Browser.clickAndWait(driver, driver.findElement(By.xpath("//button[text()='Delete it with Domain=" + host + "']")));
+        assertThat(checkLinkAnswer()).isEqualTo("gone");
+        assertThat(allCookiesInTheJar()).isEmpty();
+
+        submitFormOn(host, "theme", "host", "set");
+        submitFormOn(host, "theme", "domain", "set", "domain=" + host);
+        openOn(host, "/");
+        // The shadowed row's Delete... opens the form to name its Path and Domain; it deletes nothing itself.
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("[data-delete-shadowed]")));
+        assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("theme");
+        assertThat(driver.findElement(By.cssSelector("[data-deleting]")).isDisplayed()).isTrue();
+        assertThat(allCookiesInTheJar()).hasSize(2);
+
+        openOn(host, "/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[aria-label='Delete theme']")));
+        assertThat(text(".prediction")).isEqualTo("Browsers will remove this cookie if it lives at Path=/ on this host "
+                + "or with Domain=" + host + ".");
+        assertThat(checkLinkAnswer()).isEqualTo("gone");
+        assertThat(allCookiesInTheJar()).isEmpty();
+
+        submitFormOn(host, "theme", "host", "set");
+        submitFormOn(host, "theme", "domain", "set", "domain=" + host);
+        openOn(host, "/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.delete-all button")));
+        assertThat(text("h1")).isEqualTo("Deleted 1 cookie");
+        assertThat(allCookiesInTheJar()).isEmpty();
+    }
+
+    private void sixCookies() {
+        submitForm("theme", "dark", "set");
+        submitForm("greeting", "café ☕; \"x\"", "set");
+        submitForm("user", "ada", "set", "signed=on");
+        submitForm("session_preference_for_a_very_long_cookie_name", "x".repeat(120), "set");
+        submitForm("lang", "en", "set");
+        open("/setcookie");
+    }
+
+    @Test
+    void onAPhoneEachCookieIsACardAndNothingOverflows() {
+        sixCookies();
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            open("/");
+
+            JavascriptExecutor script = driver;
+            long viewport = (Long) script.executeScript("return document.documentElement.clientWidth");
+            assertThat((Long) script.executeScript("return document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(viewport);
+            List<WebElement> deletes = driver.findElements(By.cssSelector("table.cookies button"));
+            assertThat(deletes).hasSize(6);
+            for (WebElement delete : deletes) {
+                assertThat(delete.getRect().getX() + delete.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
+            }
+            assertThat(driver.findElement(By.cssSelector("table.cookies tr")).getCssValue("display")).isEqualTo("grid");
+            // The raw value shows only where it differs from the value.
+            assertThat(driver.findElements(By.cssSelector("table.cookies td.raw")).stream()
+                    .filter(WebElement::isDisplayed).count()).isEqualTo(2);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(Browser.WIDTH, Browser.HEIGHT));
+        }
+    }
+
+    @Test
+    void onADesktopTheCookiesComeFirstOnTheFirstScreen() {
+        sixCookies();
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+            open("/");
+
+            long height = (Long) driver.executeScript("return window.innerHeight");
+            WebElement first = driver.findElement(By.cssSelector("table.cookies tbody tr"));
+            assertThat(first.getRect().getY() + first.getRect().getHeight()).isLessThan((int) height);
+            // The form sits beside them: its top is level with the list's heading, not below the list.
+            assertThat(driver.findElement(By.id("new-cookie")).getRect().getY())
+                    .isLessThan(first.getRect().getY());
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(Browser.WIDTH, Browser.HEIGHT));
+        }
+    }
+
+    @Test
+    void editFillsTheFormWithTheCookieAndSetsNothing() {
+        submitForm("user", "ada lovelace", "set", "signed=on");
+        String before = jar("user").getValue();
+        open("/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("a[aria-label='Edit user']")));
+
+        assertThat(driver.findElement(By.id("new-cookie")).getAttribute("open")).isNotNull();
+        assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("user");
+        assertThat(driver.findElement(By.id("value")).getAttribute("value")).isEqualTo("ada lovelace");
+        assertThat(driver.findElement(By.cssSelector("[name=signed][type=checkbox]")).isSelected()).isTrue();
+        assertThat(jar("user").getValue()).isEqualTo(before);
+
+        type("value", "grace");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.cookie-form button[value='set']")));
+        assertThat(checkLinkAnswer()).isEqualTo("as-set");
+        assertThat(text(".result")).isEqualTo("user : grace");
+    }
+
+    @Test
+    void editAndResendFillsTheFormAsItWasSent() {
+        submitForm("pref", "compact", "set", "maxAge=3600", "path=/getcookie", "sameSite=Strict", "httpOnly=off");
+        assertThat(text("[data-expires]")).matches("\\w{3}, \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("a[data-edit]")));
+
+        assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("pref");
+        assertThat(driver.findElement(By.id("value")).getAttribute("value")).isEqualTo("compact");
+        assertThat(driver.findElement(By.id("maxAge")).getAttribute("value")).isEqualTo("3600");
+        assertThat(driver.findElement(By.id("path")).getAttribute("value")).isEqualTo("/getcookie");
+        assertThat(driver.findElement(By.cssSelector("#sameSite option[value='Strict']")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("[name=httpOnly][type=checkbox]")).isSelected()).isFalse();
+        assertThat(allCookiesInTheJar()).containsExactly("pref");
+    }
+
+    @Test
+    void aRefusedFormTiesEachErrorToItsFieldAndFocusesTheSummary() {
+        submitForm("n", "v", "set", "maxAge=soon", "path=nowhere");
+
+        assertThat(driver.getTitle()).isEqualTo("Not set: 2 problems · Cookie Lab");
+        assertThat(driver.switchTo().activeElement().getAttribute("class")).isEqualTo("problems");
+        WebElement maxAge = driver.findElement(By.id("maxAge"));
+        assertThat(maxAge.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id(maxAge.getAttribute("aria-describedby"))).getText())
+                .contains("Max-Age must be a whole number", "got \"soon\"");
+        assertThat(driver.findElement(By.id("path")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("name")).getAttribute("aria-invalid")).isNull();
+        // Each summary item links to its field, by the label the person sees.
+        WebElement link = driver.findElement(By.cssSelector(".problems a[href='#maxAge']"));
+        assertThat(link.getText()).isEqualTo("Max-Age");
+        link.click();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("maxAge");
+    }
+
+    @Test
+    void aDroppedCookiesPageSaysSoInItsHeadingAndTheCheckNamesTheReason() {
+        submitForm("tracker", "1", "set", "sameSite=None");
+
+        assertThat(text("h1")).isEqualTo("Sent, but browsers will drop it: tracker");
+        assertThat(text("[data-code='samesite-none-insecure'] .fix")).isEqualTo("Tick Secure, or choose SameSite Lax.");
+        assertThat(checkLinkAnswer()).isEqualTo("missing");
+        assertThat(text("[data-why]")).contains("SameSite=None without Secure", "Tick Secure");
+        Browser.clickAndWait(driver, driver.findElement(By.linkText("Try again with the form")));
+        assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("tracker");
+    }
+
+    /** With the keyboard alone: open the folded form, set a cookie, check it, and delete it from its row. */
+    @Test
+    void theLabWorksWithTheKeyboardAlone() {
+        submitForm("theme", "dark", "set");
+        open("/");
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+
+        tabTo("summary");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        assertThat(driver.findElement(By.id("new-cookie")).getAttribute("open")).isNotNull();
+        tabTo("#name");
+        keys.sendKeys("kb").sendKeys(org.openqa.selenium.Keys.TAB).sendKeys("typed").perform();
+        pressEnterAndWait();
+        assertThat(text("h1")).isEqualTo("Cookie set: kb");
+
+        tabTo("a.check");
+        pressEnterAndWait();
+        assertThat(driver.findElement(By.cssSelector("[data-comeback]")).getAttribute("data-comeback"))
+                .isEqualTo("as-set");
+
+        open("/");
+        tabTo("button[aria-label='Delete kb']");
+        pressEnterAndWait();
+        assertThat(jar("kb")).isNull();
+        assertThat(jar("theme")).isNotNull();
+    }
+
+    /** Presses Tab until the element the selector names has the focus, as a keyboard user would. */
+    private void tabTo(String css) {
+        WebElement target = driver.findElement(By.cssSelector(css));
+        for (int i = 0; i < 60 && !target.equals(driver.switchTo().activeElement()); i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertThat(driver.switchTo().activeElement()).as("Tab reaches " + css).isEqualTo(target);
+    }
+
+    private void pressEnterAndWait() {
+        driver.executeScript("window.cookieLabOldPage = true");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.cookieLabOldPage === undefined && document.readyState === 'complete'")));
     }
 }

@@ -14,13 +14,15 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 /**
- * Every page in Chromium, checked by axe-core for serious or critical accessibility violations, and
- * photographed at a fixed viewport into {@code target/screenshots} (or {@code -Dscreenshots.dir=docs}).
+ * Every page in Chromium at desktop and phone widths, checked by axe-core for serious or critical accessibility
+ * violations at each, and photographed into {@code target/screenshots} (or {@code -Dscreenshots.dir=docs}).
  */
 class EveryPageIT extends InBrowser {
 
+    private static final int PHONE_WIDTH = 390;
     private static Path screenshots;
 
     @BeforeAll
@@ -30,6 +32,7 @@ class EveryPageIT extends InBrowser {
 
     private void post(String name, String value, String... settings) {
         open("/");
+        openForm();
         driver.findElement(By.id("name")).sendKeys(name);
         driver.findElement(By.id("value")).sendKeys(value);
         for (String setting : settings) {
@@ -46,16 +49,27 @@ class EveryPageIT extends InBrowser {
         Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.cookie-form button[value='set']")));
     }
 
-    /** No serious or critical axe violation on the page the browser shows now; saves its picture. */
+    /**
+     * No serious or critical axe violation on the page the browser shows now, at desktop width and at a phone's
+     * (390 px, as an iPhone 12 to 15 shows pages); saves a picture at each, the phone's as {@code NAME-phone.png}.
+     */
     private void check(String screenshot) throws IOException {
-        Results results = new AxeBuilder().analyze(driver);
-        List<String> violations = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(EveryPageIT::describe)
-                .toList();
-        assertThat(violations).as(driver.getCurrentUrl()).isEmpty();
-        assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
-        Files.write(screenshots.resolve(screenshot + ".png"), wholePage());
+        try {
+            for (int width : new int[] {Browser.WIDTH, PHONE_WIDTH}) {
+                driver.manage().window().setSize(new Dimension(width, width == PHONE_WIDTH ? 844 : Browser.HEIGHT));
+                Results results = new AxeBuilder().analyze(driver);
+                List<String> violations = results.getViolations().stream()
+                        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                        .map(EveryPageIT::describe)
+                        .toList();
+                assertThat(violations).as(driver.getCurrentUrl() + " at " + width + " px").isEmpty();
+                assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
+                Files.write(screenshots.resolve(screenshot + (width == PHONE_WIDTH ? "-phone" : "") + ".png"),
+                        wholePage());
+            }
+        } finally {
+            driver.manage().window().setSize(new Dimension(Browser.WIDTH, Browser.HEIGHT));
+        }
     }
 
     /** The whole page at the window's fixed width, through DevTools, beyond the viewport. */
@@ -145,7 +159,20 @@ class EveryPageIT extends InBrowser {
     void refusedForm() throws IOException {
         post("bad name", "x", "maxAge=soon", "domain=evil.example");
         assertThat(driver.findElements(By.cssSelector(".problems li"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).hasSize(3);
         check("refused");
+    }
+
+    @Test
+    void editAndDeleteAll() throws IOException {
+        post("theme", "dark");
+        post("lang", "en");
+        open("/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("a[aria-label='Edit theme']")));
+        check("edit");
+        open("/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.delete-all button")));
+        check("delete-all");
     }
 
     @Test

@@ -92,6 +92,11 @@ public final class Http {
         return rawRequest("GET " + path, base.getHost(), "", headerLines);
     }
 
+    /** {@link #rawGet} with a Host of the test's choosing: {@code lab.localhost} reaches this server too. */
+    public Raw rawGetAt(String host, String path, String... headerLines) {
+        return rawRequest("GET " + path, host, "", headerLines);
+    }
+
     /**
      * A URL-encoded form POST over the socket, for what {@link HttpClient} will not send: a path {@link URI} refuses
      * ({@code ?x=%ZZ}), or a Host of the test's choosing.
