@@ -115,6 +115,11 @@ public final class CookieChecker {
         return List.copyOf(all.subList(0, Math.max(1, fit)));
     }
 
+    /** Whether plain-HTTP pages of this host are secure contexts to browsers, where Secure cookies may be set. */
+    public static boolean isPotentiallyTrustworthy(String host) {
+        return BrowserWarnings.isPotentiallyTrustworthy(host);
+    }
+
     /** The warning of that code if it is one that makes browsers drop a cookie, for the check's "missing"; else null. */
     public static CookieProblem dropReason(String code) {
         return BrowserWarnings.Drop.byCode(code);

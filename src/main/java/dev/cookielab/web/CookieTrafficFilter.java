@@ -46,7 +46,7 @@ public class CookieTrafficFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        SecurityHeaders.apply(response, !request.getServletPath().startsWith("/static/"));
+        SecurityHeaders.apply(request, response);
         boolean error = request.getDispatcherType() == DispatcherType.ERROR;
         if (!enabled || !LOG.isLoggable(Level.INFO) || error && request.getAttribute(LOGGED) != null) {
             chain.doFilter(request, response);

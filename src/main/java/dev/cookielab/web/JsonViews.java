@@ -83,6 +83,14 @@ final class JsonViews {
                 .add("signature", report.signature().label());
     }
 
+    /** One probe of the cross-site lab: {@code {"request":"fetch","sent":["none"],"site":"cross-site",...}}. */
+    static JsonObject probe(ProbeReport report) {
+        JsonArrayBuilder sent = JSON.createArrayBuilder();
+        report.sent().forEach(sent::add);
+        return JSON.createObjectBuilder().add("request", report.probe().label()).add("sent", sent)
+                .add("site", report.site()).add("mode", report.mode()).add("dest", report.dest()).build();
+    }
+
     /** httpbin's shape, name to the value a server reads; plus later values of names sent twice, and skipped pairs. */
     static JsonObject cookies(List<CookieReport> reports, List<IgnoredCookie> ignored) {
         JsonObjectBuilder cookies = JSON.createObjectBuilder();

@@ -7,6 +7,8 @@ import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieRequest;
 import dev.cookielab.cookie.CookieSpec;
+import dev.cookielab.cookie.CrossSiteExperiment;
+import dev.cookielab.cookie.CrossSiteExperiment.Probe;
 import dev.cookielab.cookie.HeaderBudget;
 import dev.cookielab.cookie.SentCookies;
 import jakarta.servlet.ServletException;
@@ -20,8 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sets and deletes cookies: the tutorial's GET, and a POST for any cookie with every attribute. */
-@WebServlet(name = "SetCookieServlet", urlPatterns = "/setcookie")
+/**
+ * Sets and deletes cookies: the tutorial's GET, a POST for any cookie with every attribute, and the cross-site lab's
+ * fixed test cookies (planted by a top-level visit, set inside its iframe, and cleared).
+ */
+@WebServlet(name = "SetCookieServlet",
+        urlPatterns = {"/setcookie", "/crosssite/plant", "/crosssite/clear", "/crosssite/frame"})
 public class SetCookieServlet extends HttpServlet {
 
     private static final String CROSS_SITE = "This form was posted from another site. Cookie Lab only sets cookies "
@@ -37,10 +43,14 @@ public class SetCookieServlet extends HttpServlet {
         METHODS.serve(request, response, super::service);
     }
 
-    /** The tutorial's page: always {@code Name=AskPython}, whatever the query says. */
+    /** The tutorial's page: always {@code Name=AskPython}, whatever the query says; or the cross-site lab's. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (!request.getServletPath().equals("/setcookie")) {
+            crossSite(request, response);
+            return;
+        }
         List<String> headers = ServletCookies.add(response, List.of(CookieSpec.tutorial(request.isSecure())));
         Answer.to(request, response).render(View.SET, SetOutcome.tutorial(headers));
     }
@@ -84,6 +94,46 @@ public class SetCookieServlet extends HttpServlet {
                 () -> answer.render(View.SET, new SetOutcome(spec.deletes() ? SetOutcome.Kind.DELETE
                         : SetOutcome.Kind.SET, spec, form, headers, verdict.warnings(), verdict.browserKeepsIt(),
                         checkUrl(spec, verdict, context.readPath()), alsoDomain(specs), 0, 0, 0)));
+    }
+
+    /**
+     * The cross-site lab's own cookies, all named {@code cl-xs-...}: a top-level visit plants the family and goes
+     * back to the sibling's page; the iframe sets its pair (or clears) and reports what it was sent; clear
+     * expires them all where the response lands. Nothing else can be set through these paths.
+     */
+    private static void crossSite(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String sibling = Sites.CONFIGURED.siblingOrigin(request);
+        if (sibling == null) {
+            Answer.to(request, response).refuse(HttpServletResponse.SC_NOT_FOUND, List.of(CookieProblem.error("",
+                    "not-a-lab-site", "This host is not one of the cross-site lab's two sites.")));
+            return;
+        }
+        boolean secureContext = request.isSecure()
+                || CookieChecker.isPotentiallyTrustworthy(request.getServerName());
+        String back = sibling + request.getContextPath() + "/crosssite?step=";
+        switch (request.getServletPath()) {
+            case "/crosssite/plant" -> {
+                ServletCookies.add(response, CrossSiteExperiment.planted(request.isSecure()));
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", back + "planted");
+            }
+            case "/crosssite/clear" -> {
+                ServletCookies.add(response, CrossSiteExperiment.clearing(secureContext));
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", back + "cleared");
+            }
+            default -> {
+                String purpose = request.getParameter("purpose");
+                if ("plant".equals(purpose)) {
+                    ServletCookies.add(response, CrossSiteExperiment.framePair(request.isSecure()));
+                } else if ("clear".equals(purpose)) {
+                    ServletCookies.add(response, CrossSiteExperiment.clearing(secureContext));
+                }
+                Answer.to(request, response).render(View.FRAME,
+                        new CrossSitePage.Frame(ProbeReport.of(Probe.IFRAME, request), sibling));
+            }
+        }
     }
 
     /** Sets nothing and lists the problems: as JSON, or on the home page with the form as it was filled in. */

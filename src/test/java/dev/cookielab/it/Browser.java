@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,6 +48,11 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        return start(Map.of());
+    }
+
+    /** With Chromium preferences set, such as whether third-party cookies are blocked. */
+    static ChromeDriver start(Map<String, Object> preferences) {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!present) {
             String why = "No Chromium at " + CHROMIUM + " or no ChromeDriver at " + CHROMEDRIVER
@@ -69,6 +75,9 @@ final class Browser {
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                         "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + HEIGHT,
                         "--user-data-dir=" + profile);
+        if (!preferences.isEmpty()) {
+            options.setExperimentalOption("prefs", preferences);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()

@@ -76,13 +76,6 @@ class BrowserIT extends InBrowser {
         }
     }
 
-    /** The names of every cookie in the jar, for any site and Path. */
-    @SuppressWarnings("unchecked")
-    private List<String> allCookiesInTheJar() {
-        Map<String, Object> result = driver.executeCdpCommand("Storage.getCookies", Map.of());
-        return ((List<Map<String, Object>>) result.get("cookies")).stream().map(c -> (String) c.get("name")).toList();
-    }
-
     private String checkLinkAnswer() {
         Browser.clickAndWait(driver, driver.findElement(By.cssSelector("a.check")));
         return driver.findElement(By.cssSelector("[data-comeback]")).getAttribute("data-comeback");

@@ -3,17 +3,13 @@ package dev.cookielab.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,80 +22,26 @@ import org.junit.jupiter.api.Test;
  */
 class DistributionIT {
 
-    private static final Path HOME = Path.of(System.getProperty("tomcat.home", "target/tomcat-dist/none"));
     private static final int PORT = Integer.getInteger("dist.http.port", 18080);
     private static final String NO_KEYS_WARNING = "COOKIE_LAB_SIGNING_KEYS is not set";
 
+    private static TomcatNode node;
     private static Path base;
     private static Path console;
-    private static Process tomcat;
     private static Http http;
 
     @BeforeAll
     static void start() throws IOException, InterruptedException {
-        base = Files.createTempDirectory(Path.of("target"), "tomcat-dist-base-");
-        copyTree(HOME.resolve("conf"), base.resolve("conf"));
-        Files.copy(Path.of("docker/server.xml"), base.resolve("conf/server.xml"), StandardCopyOption.REPLACE_EXISTING);
-        for (String dir : List.of("logs", "temp", "work", "webapps")) {
-            Files.createDirectories(base.resolve(dir));
-        }
-        Files.copy(Path.of(System.getProperty("cookielab.war", "target/cookie-lab.war")),
-                base.resolve("webapps/ROOT.war"));
-        console = base.resolve("console.txt");
-
-        ProcessBuilder builder = new ProcessBuilder("sh", HOME.resolve("bin/catalina.sh").toString(), "run")
-                .redirectErrorStream(true)
-                .redirectOutput(console.toFile());
-        builder.environment().put("CATALINA_HOME", HOME.toString());
-        builder.environment().put("CATALINA_BASE", base.toAbsolutePath().toString());
-        builder.environment().put("JAVA_OPTS", "-Dhttp.port=" + PORT);
-        builder.environment().remove("CATALINA_OPTS");
-        // As a first deployment would run: no keys, so the app warns that it signs with a random key.
-        builder.environment().remove("COOKIE_LAB_SIGNING_KEYS");
-        tomcat = builder.start();
-        http = new Http(new URL("http://localhost:" + PORT + "/"));
-
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            try {
-                if (http.get("/getcookie").statusCode() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            if (!tomcat.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Tomcat did not start:\n" + Files.readString(console));
-            }
-            Thread.sleep(200);
-        }
+        node = TomcatNode.start(PORT);
+        base = node.base;
+        console = node.console;
+        http = node.http;
     }
 
     @AfterAll
     static void stop() throws InterruptedException, IOException {
-        if (tomcat != null) {
-            tomcat.destroy();
-            if (!tomcat.waitFor(30, TimeUnit.SECONDS)) {
-                tomcat.destroyForcibly();
-            }
-        }
-        if (base != null) {
-            try (Stream<Path> files = Files.walk(base)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
+        if (node != null) {
+            node.stop();
         }
     }
 

@@ -176,6 +176,12 @@ class EveryPageIT extends InBrowser {
     }
 
     @Test
+    void crossSiteLabAfterARun() throws IOException {
+        runCrossSiteExperiment("localhost");
+        check("crosssite");
+    }
+
+    @Test
     void errorPages() throws IOException {
         open("/no-such-page");
         check("error-404");

@@ -1,11 +1,15 @@
 package dev.cookielab.it;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The deployed app in headless Chromium: one browser per test class, an empty cookie jar per test. */
@@ -45,6 +49,32 @@ abstract class InBrowser extends DeployedApp {
         if (form.getAttribute("open") == null) {
             form.findElement(By.tagName("summary")).click();
         }
+    }
+
+    /** Runs the cross-site lab from {@code host}'s page until every request has reported. */
+    void runCrossSiteExperiment(String host) {
+        openOn(host, "/crosssite");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("#run button")));
+        awaitComplete();
+    }
+
+    /** Waits for the cross-site lab's matrix to say every request has reported. */
+    void awaitComplete() {
+        // The run navigates away and back three times: the table goes stale in between.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(d -> "true".equals(
+                d.findElement(By.id("matrix")).getAttribute("data-complete")));
+    }
+
+    void waitForText(String id, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.id(id)).getText().contains(text));
+    }
+
+    /** The names of every cookie in the jar, for any site, Path and partition. */
+    @SuppressWarnings("unchecked")
+    List<String> allCookiesInTheJar() {
+        Map<String, Object> result = driver.executeCdpCommand("Storage.getCookies", Map.of());
+        return ((List<Map<String, Object>>) result.get("cookies")).stream().map(c -> (String) c.get("name")).toList();
     }
 
     /** The same page under another name of this machine: {@code 127.0.0.1}, {@code localhost.}, {@code lab.localhost}. */

@@ -1,0 +1,68 @@
+package dev.cookielab.web;
+
+import dev.cookielab.cookie.CrossSiteExperiment.Probe;
+import dev.cookielab.cookie.CrossSiteExperiment.TestCookie;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one probe of the cross-site experiment carried to the other site: which test cookies, and the {@code
+ * Sec-Fetch-*} headers. It goes back to the page in the response itself, so that no server keeps any state.
+ */
+public record ProbeReport(Probe probe, List<String> sent, String site, String mode, String dest) {
+
+    /** The values an image's height encodes, in order (crosssite.js decodes with the same lists). */
+    static final List<String> SITES = List.of("", "none", "same-origin", "same-site", "cross-site");
+    static final List<String> MODES = List.of("", "navigate", "no-cors", "cors", "same-origin");
+    static final List<String> DESTS = List.of("", "document", "iframe", "image", "empty", "other");
+
+    static ProbeReport of(Probe probe, HttpServletRequest request) {
+        List<String> sent = new ArrayList<>();
+        Cookie[] cookies = request.getCookies();
+        for (TestCookie cookie : TestCookie.values()) {
+            if (cookies != null) {
+                for (Cookie each : cookies) {
+                    if (each.getName().equals(cookie.cookieName())) {
+                        sent.add(cookie.label());
+                        break;
+                    }
+                }
+            }
+        }
+        return new ProbeReport(probe, List.copyOf(sent), header(request, "Sec-Fetch-Site", SITES),
+                header(request, "Sec-Fetch-Mode", MODES), header(request, "Sec-Fetch-Dest", DESTS));
+    }
+
+    /** The header's value when it is one of {@code known}; "other" where the list has it, else empty. */
+    private static String header(HttpServletRequest request, String name, List<String> known) {
+        String value = request.getHeader(name);
+        return value == null ? "" : known.contains(value) ? value : known.contains("other") ? "other" : "";
+    }
+
+    /** For the navigations' way back: {@code step=link&sent=lax,none&site=cross-site&mode=navigate&dest=document}. */
+    String query() {
+        return "step=" + probe.label() + "&sent=" + String.join(",", sent) + "&site=" + encode(site) + "&mode="
+                + encode(mode) + "&dest=" + encode(dest);
+    }
+
+    /** For the image: its width is 1 + a bit per test cookie sent, its height 1 + the Sec-Fetch-* values' indexes. */
+    String svg() {
+        int bits = 0;
+        for (TestCookie cookie : TestCookie.values()) {
+            if (sent.contains(cookie.label())) {
+                bits |= 1 << cookie.ordinal();
+            }
+        }
+        int height = 1 + SITES.indexOf(site) + SITES.size() * (MODES.indexOf(mode)
+                + MODES.size() * DESTS.indexOf(dest));
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (1 + bits) + "\" height=\"" + height + "\"/>";
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
