@@ -63,10 +63,11 @@ final class BrowserWarnings {
         if (lowerName.startsWith("__host-") && (!spec.secure() || !hostOnly || !"/".equals(spec.path()))) {
             warnings.add(Drop.PREFIX_HOST.warning);
         }
-        if (spec.maxAge() != null && spec.maxAge() > CookieChecker.MAX_AGE_CAP_SECONDS) {
+        long cap = CookieChecker.MAX_AGE_CAP_SECONDS;
+        if (spec.maxAge() != null && spec.maxAge() > cap) {
             warnings.add(CookieProblem.warning("maxAge", "max-age-clamped", "Max-Age " + spec.maxAge()
-                    + " is over 400 days: browsers keep the cookie for " + CookieChecker.MAX_AGE_CAP_SECONDS + " seconds at most.",
-                    "RFC 6265bis §5.6.2", "Give " + CookieChecker.MAX_AGE_CAP_SECONDS + " (400 days) or less.", false));
+                    + " is over 400 days: browsers keep the cookie for " + cap + " seconds at most.",
+                    "RFC 6265bis §5.6.2", "Give " + cap + " (400 days) or less.", false));
         }
         if (!spec.coversPath(context.readPath())) {
             warnings.add(CookieProblem.warning("path", "path-elsewhere", "Path " + spec.path() + " does not cover "

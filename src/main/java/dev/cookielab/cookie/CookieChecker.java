@@ -120,7 +120,7 @@ public final class CookieChecker {
         return BrowserWarnings.isPotentiallyTrustworthy(host);
     }
 
-    /** The warning of that code if it is one that makes browsers drop a cookie, for the check's "missing"; else null. */
+    /** The warning of that code if it makes browsers drop a cookie, for the check's "missing"; else null. */
     public static CookieProblem dropReason(String code) {
         return BrowserWarnings.Drop.byCode(code);
     }

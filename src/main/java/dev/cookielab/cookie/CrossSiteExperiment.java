@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class CrossSiteExperiment {
 
     /** Every test cookie's name starts with it: the probes report, and the clean-up expires, only these. */
-    public static final String PREFIX = "cl-xs-";
+    private static final String PREFIX = "cl-xs-";
     /** Ten minutes: a test cookie left behind by an interrupted run expires on its own. */
     static final int MAX_AGE = 600;
 

@@ -30,14 +30,13 @@ public class GetCookieServlet extends HttpServlet {
     private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "OPTIONS"));
     /** The probes also take the experiment's top-level form POST, which reads and sets nothing. */
     private static final Methods PROBE_METHODS = new Methods(List.of("GET", "HEAD", "POST", "OPTIONS"));
+    private static final String PROBE = "/crosssite/probe";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         (request.getServletPath().equals(PROBE) ? PROBE_METHODS : METHODS).serve(request, response, super::service);
     }
-
-    private static final String PROBE = "/crosssite/probe";
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)

@@ -34,13 +34,16 @@ public class SetCookieServlet extends HttpServlet {
             + "for forms on its own pages, so that no other site can set them in your name.";
 
     private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "POST", "OPTIONS"));
+    /** The cross-site lab's paths are visits and embeds: GET alone. */
+    private static final Methods LAB_METHODS = new Methods(List.of("GET", "HEAD", "OPTIONS"));
 
     private final CookieChecker checker = new CookieChecker(Signing.SIGNER);
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        METHODS.serve(request, response, super::service);
+        (request.getServletPath().equals("/setcookie") ? METHODS : LAB_METHODS)
+                .serve(request, response, super::service);
     }
 
     /** The tutorial's page: always {@code Name=AskPython}, whatever the query says; or the cross-site lab's. */
@@ -167,7 +170,8 @@ public class SetCookieServlet extends HttpServlet {
 
     /**
      * Expires every cookie the browser sent but the reserved ones, at {@code Path=/} on this host and at {@code
-     * Domain=<host>} (all a server can guess of them), as many as one response's headers hold; the page says how many are left for another press.
+     * Domain=<host>} (all a server can guess of them), as many as one response's headers hold; the page says how
+     * many are left for another press.
      */
     private void deleteAll(Answer answer, HttpServletResponse response, SentCookies sent,
             CookieChecker.Context context) throws ServletException, IOException {

@@ -109,6 +109,17 @@ class CrossSiteProbesIT extends DeployedApp {
     }
 
     @Test
+    void theLabsSettingPathsTakeGetAloneAndTheProbesAPostToo() {
+        HttpResponse<String> post = http.post("/crosssite/plant", List.of("name", "x", "value", "1"));
+
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        assertThat(post.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(http.post("/crosssite", List.of()).statusCode()).isEqualTo(405);
+        assertThat(http.post("/crosssite/probe?request=form-post", List.of()).statusCode()).isEqualTo(303);
+    }
+
+    @Test
     void postingToSetcookieFromTheSiblingIsStillRefused() {
         HttpResponse<String> post = http.post("/setcookie", List.of("name", "planted", "value", "1"),
                 "Origin", sibling(), "Sec-Fetch-Site", "cross-site");
