@@ -106,6 +106,24 @@ class CrossSiteLabIT extends InBrowser {
         assertThat(driver.getCurrentUrl()).isEqualTo("http://localhost:" + base.getPort() + "/crosssite");
     }
 
+    /** On a phone the matrix scrolls in its own region, which the keyboard can reach; the page itself does not. */
+    @Test
+    void onAPhoneTheMatrixScrollsInsideThePage() {
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            runCrossSiteExperiment("localhost");
+
+            long viewport = (Long) driver.executeScript("return document.documentElement.clientWidth");
+            assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(viewport);
+            WebElement region = driver.findElement(By.cssSelector(".table-wrap[role=region]"));
+            assertThat(region.getAttribute("tabindex")).isEqualTo("0");
+            assertThat((Long) driver.executeScript("return arguments[0].scrollWidth", region)).isGreaterThan(viewport);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(Browser.WIDTH, Browser.HEIGHT));
+        }
+    }
+
     @Test
     void onAHostThatIsNeitherSiteThePageLinksToBoth() {
         openOn("lab.localhost", "/crosssite");
