@@ -43,7 +43,7 @@
             <p>Sent twice: <c:forEach var="twice" items="${sentTwice}" varStatus="at"><code>${lab:text(twice)}</code>${at.last ? '' : ', '}</c:forEach>. A server reads the first; the others are marked <em>shadowed</em>.</p>
             <details><summary>Why, and how to delete a shadowed one</summary>
               <p>A browser sends the cookie with the longest Path first, then the oldest. The others were set with another Path or Domain, which the browser does not say.
-                A row's Delete expires the name at <code>Path=/</code>, on this host and at <code>Domain=</code> this host. A shadowed row's <em>Delete…</em> opens the form for its own Path and Domain.</p>
+                A row's Delete expires the name at <code>Path=/</code> on this host (and at <code>Domain=</code> this host, where it has two labels or more). A shadowed row's <em>Delete…</em> opens the form for its own Path and Domain.</p>
             </details>
           </div>
         </c:if>
@@ -81,7 +81,8 @@
       <form method="post" action="${root}/setcookie" class="delete-all">
         <input type="hidden" name="action" value="delete-all">
         <button type="submit" class="secondary">Delete all</button>
-        <span class="hint">each at <code>Path=/</code>, on this host and at its <code>Domain</code></span>
+        <c:set var="domainReached" value="${page.domainReached(pageContext.request.serverName)}"/>
+        <span class="hint">each at <code>Path=/</code> on this host<c:if test="${not empty domainReached}"> and at <code>Domain=${lab:text(domainReached)}</code></c:if></span>
       </form>
     </c:if>
   </section>

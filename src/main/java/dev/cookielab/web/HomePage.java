@@ -1,5 +1,6 @@
 package dev.cookielab.web;
 
+import dev.cookielab.cookie.CookieChecker;
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieRequest;
@@ -78,6 +79,11 @@ public record HomePage(CookieRequest form, List<CookieProblem> errors, List<Cook
     /** For a shadowed cookie: the form filled in to delete the name, with Path and Domain left for the person. */
     public String deleteQuery(CookieReport cookie) {
         return CookieForm.query(CookieRequest.delete(cookie.name()).path("").domain("").build());
+    }
+
+    /** The host, when a row's Delete also reaches {@code Domain=<host>} there (two labels or more); else null. */
+    public String domainReached(String host) {
+        return CookieChecker.isDomainHost(host) ? host.toLowerCase(Locale.ROOT) : null;
     }
 
     public boolean deleting() {

@@ -30,6 +30,9 @@ class NextStepsIT extends DeployedApp {
         assertThat(row).hasSize(4).filteredOn(line -> line.contains("; Domain=lab.localhost;")).hasSize(2);
         assertThat(form).hasSize(2).noneMatch(line -> line.contains("Domain="));
         assertThat(all).isEqualTo(row);
+        assertThat(http.rawGetAt(host, "/", "Cookie: theme=a").body())
+                .contains("each at <code>Path=/</code> on this host and at <code>Domain=lab.localhost</code>");
+        assertThat(http.get("/", "Cookie", "theme=a").body()).contains("each at <code>Path=/</code> on this host</span>");
         assertThat(http.rawFormPost("/setcookie", host, "action=delete&name=theme").body())
                 .contains("if it lives at <code>Path=/</code> on this host or with <code>Domain=lab.localhost</code>.");
     }
