@@ -12,8 +12,7 @@
   <c:choose>
     <c:when test="${empty other}">
       <p class="warnings" data-not-a-site>This page works on one of the lab's two sites:
-        <a href="${lab:attr(page.pageOn(page.firstSite()))}/crosssite">${lab:text(page.firstSite())}</a> or
-        <a href="${lab:attr(page.pageOn(page.secondSite()))}/crosssite">${lab:text(page.secondSite())}</a>.
+        <c:forEach var="site" items="${page.sites()}" varStatus="at"><a href="${lab:attr(site.origin())}${root}/crosssite">${lab:text(site.host())}</a>${at.last ? '.' : ' or '}</c:forEach>
         A deployment names its own pair with <code>COOKIE_LAB_SITES</code>.</p>
     </c:when>
     <c:otherwise>

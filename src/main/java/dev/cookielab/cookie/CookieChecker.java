@@ -102,8 +102,8 @@ public final class CookieChecker {
     public static List<CookieSpec> deletions(CookieSpec spec, Context context, boolean alsoAtDomain) {
         boolean secureContext = context.secureRequest() || BrowserWarnings.isPotentiallyTrustworthy(context.host());
         List<CookieSpec> all = new ArrayList<>();
-        List<CookieSpec> where = alsoAtDomain && spec.domain() == null && isDomainHost(context.host())
-                ? List.of(spec, spec.atDomain(context.host().toLowerCase(Locale.ROOT))) : List.of(spec);
+        String domain = alsoAtDomain && spec.domain() == null ? domainReached(context.host()) : null;
+        List<CookieSpec> where = domain != null ? List.of(spec, spec.atDomain(domain)) : List.of(spec);
         for (CookieSpec one : where) {
             all.add(one);
             if (!one.partitioned() && secureContext) {
@@ -126,11 +126,13 @@ public final class CookieChecker {
     }
 
     /**
-     * A host whose own name a {@code Domain} attribute can set a domain cookie for: two labels or more, not an IP
-     * address. For a single label ({@code localhost}) or an address, browsers keep such a cookie host-only anyway.
+     * The {@code Domain} a delete without a Domain field also reaches on this host, lower case: the host itself when
+     * it has two labels or more and is not an IP address; else {@code null}, since for a single label ({@code
+     * localhost}) or an address browsers keep a {@code Domain=<host>} cookie host-only anyway.
      */
-    public static boolean isDomainHost(String host) {
-        return host != null && !FieldRules.isIpv4(host) && host.indexOf(':') < 0 && !host.startsWith("[")
-                && host.indexOf('.') > 0 && !host.endsWith(".");
+    public static String domainReached(String host) {
+        boolean domainName = host != null && !FieldRules.isIpv4(host) && host.indexOf(':') < 0
+                && !host.startsWith("[") && host.indexOf('.') > 0 && !host.endsWith(".");
+        return domainName ? host.toLowerCase(Locale.ROOT) : null;
     }
 }

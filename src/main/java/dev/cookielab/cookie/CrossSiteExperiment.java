@@ -111,9 +111,9 @@ public final class CrossSiteExperiment {
         }
 
         /** The cookie as planted: Secure where SameSite=None or Partitioned demand it, or over HTTPS. */
-        CookieSpec spec(boolean secureRequest, int maxAge) {
+        CookieSpec spec(boolean secureRequest) {
             boolean secure = secureRequest || sameSite == SameSite.NONE || partitioned;
-            return new CookieSpec(cookieName(), "1", maxAge, "/", null, secure, true, sameSite, partitioned);
+            return new CookieSpec(cookieName(), "1", MAX_AGE, "/", null, secure, true, sameSite, partitioned);
         }
     }
 
@@ -152,7 +152,7 @@ public final class CrossSiteExperiment {
         List<CookieSpec> specs = new ArrayList<>();
         for (TestCookie cookie : TestCookie.values()) {
             if (!cookie.setInFrame) {
-                specs.add(cookie.spec(secureRequest, MAX_AGE));
+                specs.add(cookie.spec(secureRequest));
             }
         }
         return specs;
@@ -160,8 +160,8 @@ public final class CrossSiteExperiment {
 
     /** What the iframe sets, in the partition of this site (the embedding one). */
     public static List<CookieSpec> framePair(boolean secureRequest) {
-        return List.of(TestCookie.IFRAME_PARTITIONED.spec(secureRequest, MAX_AGE),
-                TestCookie.IFRAME_UNPARTITIONED.spec(secureRequest, MAX_AGE));
+        return List.of(TestCookie.IFRAME_PARTITIONED.spec(secureRequest),
+                TestCookie.IFRAME_UNPARTITIONED.spec(secureRequest));
     }
 
     /**

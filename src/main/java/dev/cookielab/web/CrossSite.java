@@ -24,9 +24,14 @@ final class CrossSite {
     }
 
     static String ownOrigin(HttpServletRequest request) {
+        return origin(request, request.getServerName());
+    }
+
+    /** The origin of {@code host} with this request's scheme and port: the default port left out. */
+    static String origin(HttpServletRequest request, String host) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port);
     }
 }

@@ -11,8 +11,12 @@ import java.util.List;
  *
  * @param thisOrigin the origin the page was opened on
  * @param otherOrigin its sibling's, or {@code null} when this host is not one of the two sites
+ * @param sites the two sites, each with its origin at this page's scheme and port, for a host that is neither
  */
-public record CrossSitePage(Sites sites, String thisOrigin, String otherOrigin) {
+public record CrossSitePage(String thisOrigin, String otherOrigin, List<Site> sites) {
+
+    public record Site(String host, String origin) {
+    }
 
     /** What crosssite-frame.jsp shows inside the iframe: the report, for its script to post to the parent page. */
     public record Frame(ProbeReport report, String parentOrigin) {
@@ -36,20 +40,5 @@ public record CrossSitePage(Sites sites, String thisOrigin, String otherOrigin) 
 
     public String ifItDiffers(Probe probe, TestCookie cookie) {
         return CrossSiteExperiment.ifItDiffers(probe, cookie);
-    }
-
-    /** The lab's page on one of the two sites, with this page's scheme and port. */
-    public String pageOn(String host) {
-        int hostStart = thisOrigin.indexOf("://") + 3;
-        int port = thisOrigin.indexOf(':', thisOrigin.startsWith("[", hostStart) ? thisOrigin.indexOf(']') : hostStart);
-        return thisOrigin.substring(0, hostStart) + host + (port < 0 ? "" : thisOrigin.substring(port));
-    }
-
-    public String firstSite() {
-        return sites.first();
-    }
-
-    public String secondSite() {
-        return sites.second();
     }
 }

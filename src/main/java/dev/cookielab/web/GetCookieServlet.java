@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Reads cookies: the tutorial's {@code /getcookie}, the home page, the {@code /cookies} listing, and the cross-site
@@ -50,7 +50,9 @@ public class GetCookieServlet extends HttpServlet {
         switch (request.getServletPath()) {
             case "/getcookie" -> getCookie(request, response);
             case "/crosssite" -> Answer.to(request, response).render(View.CROSSSITE, new CrossSitePage(
-                    Sites.CONFIGURED, CrossSite.ownOrigin(request), Sites.CONFIGURED.siblingOrigin(request)));
+                    CrossSite.ownOrigin(request), Sites.CONFIGURED.siblingOrigin(request),
+                    Stream.of(Sites.CONFIGURED.first(), Sites.CONFIGURED.second())
+                            .map(host -> new CrossSitePage.Site(host, CrossSite.origin(request, host))).toList()));
             case PROBE -> probe(request, response);
             default -> home(request, response);
         }
@@ -132,8 +134,9 @@ public class GetCookieServlet extends HttpServlet {
             return;
         }
         String why = request.getParameter("why");
-        CookieProblem reason = why == null || why.isEmpty() ? null : CookieChecker.dropReason(why);
-        if (why != null && !why.isEmpty() && reason == null) {
+        boolean explaining = why != null && !why.isEmpty();
+        CookieProblem reason = explaining ? CookieChecker.dropReason(why) : null;
+        if (explaining && reason == null) {
             answer.refuse(HttpServletResponse.SC_BAD_REQUEST, List.of(CookieProblem.error("why", "why-invalid",
                     "why must be what the Check link carries: the code of a warning that makes browsers drop a "
                     + "cookie, such as samesite-none-insecure.")));
@@ -141,9 +144,8 @@ public class GetCookieServlet extends HttpServlet {
         }
         SentCookies sent = ServletCookies.sent(request);
         List<CookieReport> named = sent.reports(name, Signing.SIGNER);
-        String host = request.getServerName();
         GetPage page = new GetPage(name, named, sent.ignored(name), checking ? Comeback.of(named, expect) : null,
-                reason, CookieChecker.isDomainHost(host) ? host.toLowerCase(Locale.ROOT) : null);
+                reason, CookieChecker.domainReached(request.getServerName()));
         answer.send(HttpServletResponse.SC_OK,
                 () -> JsonViews.cookie(page),
                 () -> answer.render(View.GET, page));

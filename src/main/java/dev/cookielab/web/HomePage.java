@@ -83,7 +83,7 @@ public record HomePage(CookieRequest form, List<CookieProblem> errors, List<Cook
 
     /** The host, when a row's Delete also reaches {@code Domain=<host>} there (two labels or more); else null. */
     public String domainReached(String host) {
-        return CookieChecker.isDomainHost(host) ? host.toLowerCase(Locale.ROOT) : null;
+        return CookieChecker.domainReached(host);
     }
 
     public boolean deleting() {

@@ -2,12 +2,14 @@ package dev.cookielab.web;
 
 import dev.cookielab.cookie.CrossSiteExperiment.Probe;
 import dev.cookielab.cookie.CrossSiteExperiment.TestCookie;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What one probe of the cross-site experiment carried to the other site: which test cookies, and the {@code
@@ -21,19 +23,11 @@ public record ProbeReport(Probe probe, List<String> sent, String site, String mo
     static final List<String> DESTS = List.of("", "document", "iframe", "image", "empty", "other");
 
     static ProbeReport of(Probe probe, HttpServletRequest request) {
-        List<String> sent = new ArrayList<>();
-        Cookie[] cookies = request.getCookies();
-        for (TestCookie cookie : TestCookie.values()) {
-            if (cookies != null) {
-                for (Cookie each : cookies) {
-                    if (each.getName().equals(cookie.cookieName())) {
-                        sent.add(cookie.label());
-                        break;
-                    }
-                }
-            }
-        }
-        return new ProbeReport(probe, List.copyOf(sent), header(request, "Sec-Fetch-Site", SITES),
+        Set<String> names = ServletCookies.sent(request).read().stream().map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        List<String> sent = Arrays.stream(TestCookie.values()).filter(cookie -> names.contains(cookie.cookieName()))
+                .map(TestCookie::label).toList();
+        return new ProbeReport(probe, sent, header(request, "Sec-Fetch-Site", SITES),
                 header(request, "Sec-Fetch-Mode", MODES), header(request, "Sec-Fetch-Dest", DESTS));
     }
 

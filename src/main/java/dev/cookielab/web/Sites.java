@@ -49,11 +49,6 @@ record Sites(String first, String second) {
     /** The sibling's origin, this request's scheme and port on the other host; {@code null} if there is none. */
     String siblingOrigin(HttpServletRequest request) {
         String sibling = sibling(request.getServerName());
-        if (sibling == null) {
-            return null;
-        }
-        String own = CrossSite.ownOrigin(request);
-        return own.substring(0, own.indexOf("://") + 3) + sibling + own.substring(own.indexOf("://") + 3
-                + request.getServerName().length());
+        return sibling == null ? null : CrossSite.origin(request, sibling);
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The cross-site lab behind a round-robin balancer over two Tomcats (this test's embedded one and the official
@@ -41,11 +40,7 @@ class ClusterIT extends InBrowser {
             Browser.clickAndWait(driver, driver.findElement(By.cssSelector("#run button")));
             awaitComplete();
 
-            Map<String, Boolean> measured = driver.findElements(By.cssSelector("td[data-request][data-cookie]"))
-                    .stream().collect(Collectors.toMap(
-                            (WebElement cell) -> cell.getAttribute("data-request") + "/" + cell.getAttribute("data-cookie"),
-                            cell -> Boolean.valueOf(cell.getAttribute("data-sent"))));
-            assertThat(measured).isEqualTo(CrossSiteLabIT.documented("blocked"));
+            assertThat(measuredMatrix()).isEqualTo(CrossSiteLabIT.documented("blocked"));
             Map<Integer, Long> probesPerNode = balancer.served.stream()
                     .filter(served -> served.requestLine().contains("/crosssite/"))
                     .collect(Collectors.groupingBy(RoundRobin.Served::node, Collectors.counting()));

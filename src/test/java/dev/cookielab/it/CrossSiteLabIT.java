@@ -34,15 +34,6 @@ class CrossSiteLabIT extends InBrowser {
         return cells;
     }
 
-    private Map<String, Boolean> measured() {
-        Map<String, Boolean> cells = new LinkedHashMap<>();
-        for (WebElement cell : driver.findElements(By.cssSelector("td[data-request][data-cookie]"))) {
-            cells.put(cell.getAttribute("data-request") + "/" + cell.getAttribute("data-cookie"),
-                    Boolean.valueOf(cell.getAttribute("data-sent")));
-        }
-        return cells;
-    }
-
     private String verdict() {
         return driver.findElement(By.id("verdict")).getText();
     }
@@ -55,7 +46,7 @@ class CrossSiteLabIT extends InBrowser {
     void withThirdPartyCookiesBlockedTheMatrixIsTheDocumentedOneAndASecondRunAgrees() throws IOException {
         runCrossSiteExperiment("localhost");
 
-        assertThat(measured()).hasSize(49).isEqualTo(documented("blocked"));
+        assertThat(measuredMatrix()).hasSize(49).isEqualTo(documented("blocked"));
         assertThat(verdict()).startsWith("Your browser blocks third-party cookies");
         assertThat(driver.findElement(By.cssSelector("[data-other-site]")).getText())
                 .isEqualTo("http://127.0.0.1:" + base.getPort());
@@ -69,7 +60,7 @@ class CrossSiteLabIT extends InBrowser {
                 .isEqualTo("cross-site, navigate, document");
 
         runCrossSiteExperiment("localhost");
-        assertThat(measured()).isEqualTo(documented("blocked"));
+        assertThat(measuredMatrix()).isEqualTo(documented("blocked"));
     }
 
     @Test
@@ -79,7 +70,7 @@ class CrossSiteLabIT extends InBrowser {
 
         runCrossSiteExperiment("localhost");
 
-        assertThat(measured()).isEqualTo(documented("allowed"));
+        assertThat(measuredMatrix()).isEqualTo(documented("allowed"));
         assertThat(verdict()).startsWith("Your browser allows third-party cookies");
     }
 

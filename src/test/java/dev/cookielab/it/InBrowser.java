@@ -1,6 +1,7 @@
 package dev.cookielab.it;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +64,16 @@ abstract class InBrowser extends DeployedApp {
         // The run navigates away and back three times: the table goes stale in between.
         new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(d -> "true".equals(
                 d.findElement(By.id("matrix")).getAttribute("data-complete")));
+    }
+
+    /** The cross-site lab's matrix as measured, "request/cookie" to sent, in the page's order. */
+    Map<String, Boolean> measuredMatrix() {
+        Map<String, Boolean> cells = new LinkedHashMap<>();
+        for (WebElement cell : driver.findElements(By.cssSelector("td[data-request][data-cookie]"))) {
+            cells.put(cell.getAttribute("data-request") + "/" + cell.getAttribute("data-cookie"),
+                    Boolean.valueOf(cell.getAttribute("data-sent")));
+        }
+        return cells;
     }
 
     void waitForText(String id, String text) {
