@@ -45,7 +45,8 @@ start_node() {
   cp "$ROOT/docker/server.xml" "$base/conf/server.xml"
   cp "$war" "$base/webapps/ROOT.war"
   {
-    echo '<Context>'
+    echo "<Context ${CONTEXT_ATTRIBUTES:-}>"
+    [ -z "${CONTEXT_VALVE:-}" ] || echo "  $CONTEXT_VALVE"
     for setting in "$@"; do
       echo "  <Parameter name=\"${setting%%=*}\" value=\"${setting#*=}\" override=\"false\"/>"
     done

@@ -1,6 +1,7 @@
 package dev.cookielab.traffic;
 
 import dev.cookielab.cookie.Token;
+import dev.cookielab.web.LogText;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;

@@ -15,14 +15,14 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Answers one request in the form its {@code Accept} header prefers: a JSON body, or a page. */
-final class Answer {
+public final class Answer {
 
     /** Made once: Json.createWriter() would look the provider up with a ServiceLoader on every call. */
     private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
     /** Renders the page form of an answer. */
-    interface Page {
-        void render() throws ServletException, IOException;
+    public interface Page {
+        public void render() throws ServletException, IOException;
     }
 
     private final HttpServletRequest request;
@@ -40,22 +40,22 @@ final class Answer {
     }
 
     /** HTML unless the client prefers JSON (a browser never does). */
-    static Answer to(HttpServletRequest request, HttpServletResponse response) {
+    public static Answer to(HttpServletRequest request, HttpServletResponse response) {
         return new Answer(request, response, Negotiation.Form.HTML);
     }
 
     /** JSON unless the client prefers HTML: {@code /cookies}, httpbin's JSON by default. */
-    static Answer jsonFirst(HttpServletRequest request, HttpServletResponse response) {
+    public static Answer jsonFirst(HttpServletRequest request, HttpServletResponse response) {
         return new Answer(request, response, Negotiation.Form.JSON);
     }
 
     /** JSON whatever {@code Accept} says: {@code /cookies?format=json}, for a browser's address bar. */
-    static Answer json(HttpServletResponse response) {
+    public static Answer json(HttpServletResponse response) {
         return new Answer(null, response, true);
     }
 
     /** A result with its status: the body, or the page. */
-    void send(int status, Supplier<JsonObject> body, Page page) throws ServletException, IOException {
+    public void send(int status, Supplier<JsonObject> body, Page page) throws ServletException, IOException {
         response.setStatus(status);
         if (!json) {
             page.render();
@@ -69,13 +69,13 @@ final class Answer {
     }
 
     /** Nothing done: the problems as JSON, or on the app's error page for the status, one after the other. */
-    void refuse(int status, List<CookieProblem> problems) throws ServletException, IOException {
-        send(status, () -> JsonViews.errors(problems), () -> response.sendError(status,
+    public void refuse(int status, List<CookieProblem> problems) throws ServletException, IOException {
+        send(status, () -> JsonBodies.errors(problems), () -> response.sendError(status,
                 problems.stream().map(CookieProblem::message).collect(Collectors.joining(" "))));
     }
 
     /** Forwards to a view under {@code WEB-INF/views} with its model. */
-    void render(View view, Object model) throws ServletException, IOException {
+    public void render(View view, Object model) throws ServletException, IOException {
         request.setAttribute(View.MODEL, model);
         request.getRequestDispatcher(view.path()).forward(request, response);
     }

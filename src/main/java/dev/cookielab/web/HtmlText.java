@@ -1,6 +1,5 @@
 package dev.cookielab.web;
 
-import dev.cookielab.traffic.LogText;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;

@@ -11,11 +11,11 @@ import java.util.List;
  * The methods a servlet takes; any other gets a 405 with the {@code Allow} header RFC 9110 §15.5.6 requires, where
  * {@code HttpServlet} sends none (and a 501 on Tomcat's own page for {@code PATCH} or a made-up method).
  */
-record Methods(List<String> names) {
+public record Methods(List<String> names) {
 
     /** How a servlet serves a method it takes: its {@code HttpServlet.service}. */
-    interface Service {
-        void serve(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException;
+    public interface Service {
+        public void serve(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException;
     }
 
     String allow() {
@@ -23,7 +23,7 @@ record Methods(List<String> names) {
     }
 
     /** Answers {@code OPTIONS} with the page's own list, refuses the methods it does not take, serves the rest. */
-    void serve(HttpServletRequest request, HttpServletResponse response, Service service)
+    public void serve(HttpServletRequest request, HttpServletResponse response, Service service)
             throws ServletException, IOException {
         String method = request.getMethod();
         if (!method.equals("OPTIONS") && names.contains(method)) {

@@ -17,16 +17,16 @@ import java.util.Set;
  * Where servlets meet cookies: the one place that turns a checked {@link CookieSpec} into a
  * {@code Set-Cookie}, and its twin that reads the cookies a request carried.
  */
-final class ServletCookies {
+public final class ServletCookies {
 
     /** The page that reads a cookie back, under the context path: where the Check link goes. */
-    static final String READ_PATH = "/getcookie";
+    public static final String READ_PATH = "/getcookie";
 
     private ServletCookies() {
     }
 
     /** Adds the cookies and returns the exact {@code Set-Cookie} header values the response now carries. */
-    static List<String> add(HttpServletResponse response, List<CookieSpec> specs) {
+    public static List<String> add(HttpServletResponse response, List<CookieSpec> specs) {
         for (CookieSpec spec : specs) {
             response.addCookie(cookie(spec));
         }
@@ -55,14 +55,14 @@ final class ServletCookies {
     }
 
     /** The cookies the request carried: what Tomcat read, and the Cookie headers as sent. */
-    static SentCookies sent(HttpServletRequest request) {
+    public static SentCookies sent(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         return new SentCookies(cookies == null ? List.of()
                 : Arrays.stream(cookies).map(cookie -> Map.entry(cookie.getName(), cookie.getValue())).toList(),
                 Collections.list(request.getHeaders("Cookie")));
     }
 
-    static CookieChecker.Context context(HttpServletRequest request, SentCookies sent) {
+    public static CookieChecker.Context context(HttpServletRequest request, SentCookies sent) {
         String sessionCookie = request.getServletContext().getSessionCookieConfig().getName();
         Set<String> reserved = sessionCookie == null || sessionCookie.isEmpty()
                 ? Set.of("jsessionid")

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 public final class Signing implements ServletContextListener {
 
     static final String KEYS_VARIABLE = "COOKIE_LAB_SIGNING_KEYS";
-    static final CookieSigner SIGNER = create();
+    public static final CookieSigner SIGNER = create();
 
     private static CookieSigner create() {
         CookieSigner signer = CookieSigner.fromKeyList(System.getenv(KEYS_VARIABLE));

@@ -1,19 +1,13 @@
 package dev.cookielab.web;
 
-/** The JSPs under {@code WEB-INF/views}, out of the client's reach; each reads its model as {@code ${page}}. */
-enum View {
-    HOME("home.jsp"), SET("set.jsp"), GET("get.jsp"), CROSSSITE("crosssite.jsp"), FRAME("crosssite-frame.jsp");
+/** A JSP under {@code WEB-INF/views}, out of the client's reach; it reads its model as {@code ${page}}. */
+public record View(String path) {
 
     /** The request attribute that holds a view's model. */
     static final String MODEL = "page";
 
-    private final String path;
-
-    View(String file) {
-        this.path = "/WEB-INF/views/" + file;
-    }
-
-    String path() {
-        return path;
+    /** The view at {@code WEB-INF/views/<file>}, e.g. {@code lab/home.jsp}. */
+    public static View of(String file) {
+        return new View("/WEB-INF/views/" + file);
     }
 }

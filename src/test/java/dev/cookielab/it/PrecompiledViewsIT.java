@@ -29,7 +29,7 @@ class PrecompiledViewsIT {
     @Test
     void everyViewIsACompiledServletMappedAtItsPathAndNoSourceShips() throws Exception {
         List<String> views = viewPaths();
-        assertThat(views).contains("/WEB-INF/views/get.jsp", "/WEB-INF/views/error/status.jsp");
+        assertThat(views).contains("/WEB-INF/views/lab/get.jsp", "/WEB-INF/views/error/status.jsp");
 
         try (ZipFile war = new ZipFile(Deployments.builtWarFile())) {
             assertThat(war.stream().map(entry -> entry.getName()))

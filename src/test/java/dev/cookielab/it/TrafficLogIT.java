@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The traffic filter's log line, read from the logger the deployed app writes to. */
 class TrafficLogIT extends DeployedApp {
 
-    private static final String LOGGER = "dev.cookielab.web.CookieTrafficFilter";
+    private static final String LOGGER = "dev.cookielab.traffic.CookieTrafficFilter";
 
     LogCapture log;
 

@@ -2,6 +2,7 @@ package dev.cookielab.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cookielab.web.LogText;
 import java.nio.charset.StandardCharsets;
 import dev.cookielab.traffic.TrafficLine.Detail;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.cookielab.web;
+package dev.cookielab.lab;
 
 import dev.cookielab.cookie.Comeback;
 import dev.cookielab.cookie.CookieProblem;

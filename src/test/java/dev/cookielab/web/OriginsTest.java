@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CrossSiteTest {
+class OriginsTest {
 
     @ParameterizedTest(name = "Sec-Fetch-Site={0}, Origin={1} -> refused {2}")
     @CsvSource(nullValues = "-", value = {
@@ -22,6 +22,6 @@ class CrossSiteTest {
             "same-origin, null, false",
             "cross-site, http://localhost:8080, true"})
     void refusesAnythingButSameOriginTrustingFetchMetadataFirst(String secFetchSite, String origin, boolean refused) {
-        assertThat(CrossSite.refuses(secFetchSite, origin, "http://localhost:8080")).isEqualTo(refused);
+        assertThat(Origins.refuses(secFetchSite, origin, "http://localhost:8080")).isEqualTo(refused);
     }
 }

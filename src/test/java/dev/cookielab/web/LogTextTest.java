@@ -1,4 +1,4 @@
-package dev.cookielab.traffic;
+package dev.cookielab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
-package dev.cookielab.cookie;
+package dev.cookielab.crosssite;
 
+import dev.cookielab.cookie.CookieSpec;
+import dev.cookielab.cookie.SameSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

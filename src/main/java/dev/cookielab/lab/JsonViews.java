@@ -1,11 +1,13 @@
-package dev.cookielab.web;
+package dev.cookielab.lab;
+
+import static dev.cookielab.web.JsonBodies.JSON;
+import static dev.cookielab.web.JsonBodies.problem;
 
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.IgnoredCookie;
-import jakarta.json.Json;
+import dev.cookielab.web.Answer;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
@@ -15,16 +17,7 @@ import java.util.Map;
 /** The JSON API's bodies, built with JSON-P; {@link Answer} writes them. */
 final class JsonViews {
 
-    // Made once: Json.createObjectBuilder() would look the provider up with a ServiceLoader on every call.
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
-
     private JsonViews() {
-    }
-
-    static JsonObject errors(List<CookieProblem> errors) {
-        JsonArrayBuilder list = JSON.createArrayBuilder();
-        errors.forEach(error -> list.add(problem(error)));
-        return JSON.createObjectBuilder().add("errors", list).build();
     }
 
     static JsonObject setResult(List<String> setCookie, List<CookieProblem> warnings, boolean browserKeepsIt) {
@@ -38,13 +31,6 @@ final class JsonViews {
                 .add("warnings", list)
                 .add("browserKeepsIt", browserKeepsIt)
                 .build();
-    }
-
-    private static JsonObjectBuilder problem(CookieProblem problem) {
-        return JSON.createObjectBuilder()
-                .add("field", problem.field())
-                .add("code", problem.code())
-                .add("message", problem.message());
     }
 
     /** {@link #setResult} of "delete all", with {@code left} and {@code unwritable} when some were not deleted. */
@@ -81,14 +67,6 @@ final class JsonViews {
                 .add("raw", report.raw())
                 .add("bytes", report.bytes())
                 .add("signature", report.signature().label());
-    }
-
-    /** One probe of the cross-site lab: {@code {"request":"fetch","sent":["none"],"site":"cross-site",...}}. */
-    static JsonObject probe(ProbeReport report) {
-        JsonArrayBuilder sent = JSON.createArrayBuilder();
-        report.sent().forEach(sent::add);
-        return JSON.createObjectBuilder().add("request", report.probe().label()).add("sent", sent)
-                .add("site", report.site()).add("mode", report.mode()).add("dest", report.dest()).build();
     }
 
     /** httpbin's shape, name to the value a server reads; plus later values of names sent twice, and skipped pairs. */

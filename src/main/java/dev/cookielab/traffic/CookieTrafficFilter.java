@@ -1,6 +1,6 @@
-package dev.cookielab.web;
+package dev.cookielab.traffic;
 
-import dev.cookielab.traffic.TrafficLine;
+import dev.cookielab.web.SecurityHeaders;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -11,6 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,14 +36,40 @@ public class CookieTrafficFilter extends HttpFilter {
     /** Marks a request logged on its way in, so that the error page it may end on does not log it again. */
     private static final String LOGGED = SOURCE + ".logged";
 
+    /** Measurement only: leaves the line in this request attribute, for an AccessLogValve to write. */
+    static final String ATTRIBUTE = "cookielab.traffic";
+
     private final TrafficLine line = new TrafficLine();
     private boolean enabled;
+    private boolean toAttribute;
     private boolean showValues;
+    private ScheduledExecutorService flusher;
 
     @Override
     public void init() {
-        enabled = !"false".equals(getServletContext().getInitParameter("cookielab.traffic.log"));
+        String log = getServletContext().getInitParameter("cookielab.traffic.log");
+        enabled = !"false".equals(log);
+        toAttribute = "attribute".equals(log);
         showValues = "true".equals(getServletContext().getInitParameter("cookielab.traffic.showValues"));
+        // A buffered handler writes a line within a second, and a crash loses at most that second.
+        flusher = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "cookie-traffic-flush");
+            thread.setDaemon(true);
+            return thread;
+        });
+        flusher.scheduleWithFixedDelay(CookieTrafficFilter::flush, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        flusher.shutdownNow();
+        flush();
+    }
+
+    private static void flush() {
+        for (Handler handler : LOG.getHandlers()) {
+            handler.flush();
+        }
     }
 
     /** A request Tomcat refuses before any filter (over 200 cookies) passes only in the error page's dispatch. */
@@ -65,10 +95,15 @@ public class CookieTrafficFilter extends HttpFilter {
                     ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
             TrafficLine.Detail detail = showValues ? TrafficLine.Detail.VALUES
                     : LOG.isLoggable(Level.FINE) ? TrafficLine.Detail.DIGEST : TrafficLine.Detail.SIZES;
-            // The source named, so that the handler does not walk the stack to find it.
-            LOG.logp(Level.INFO, SOURCE, "doFilter", line.format(request.getMethod(),
+            String text = line.format(request.getMethod(),
                     error ? refusedPath(request) : decodedPath(request), status,
-                    Collections.list(request.getHeaders("Cookie")), response.getHeaders("Set-Cookie"), detail));
+                    Collections.list(request.getHeaders("Cookie")), response.getHeaders("Set-Cookie"), detail);
+            if (toAttribute) {
+                request.setAttribute(ATTRIBUTE, text);
+            } else {
+                // The source named, so that the handler does not walk the stack to find it.
+                LOG.logp(Level.INFO, SOURCE, "doFilter", text);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
-package dev.cookielab.web;
+package dev.cookielab.crosssite;
 
+import dev.cookielab.web.Origins;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +50,6 @@ record Sites(String first, String second) {
     /** The sibling's origin, this request's scheme and port on the other host; {@code null} if there is none. */
     String siblingOrigin(HttpServletRequest request) {
         String sibling = sibling(request.getServerName());
-        return sibling == null ? null : CrossSite.origin(request, sibling);
+        return sibling == null ? null : Origins.origin(request, sibling);
     }
 }

@@ -1,7 +1,11 @@
-package dev.cookielab.web;
+package dev.cookielab.crosssite;
 
-import dev.cookielab.cookie.CrossSiteExperiment.Probe;
-import dev.cookielab.cookie.CrossSiteExperiment.TestCookie;
+import dev.cookielab.crosssite.CrossSiteExperiment.Probe;
+import dev.cookielab.crosssite.CrossSiteExperiment.TestCookie;
+import dev.cookielab.web.JsonBodies;
+import dev.cookielab.web.ServletCookies;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +58,14 @@ public record ProbeReport(Probe probe, List<String> sent, String site, String mo
         int height = 1 + SITES.indexOf(site) + SITES.size() * (MODES.indexOf(mode)
                 + MODES.size() * DESTS.indexOf(dest));
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (1 + bits) + "\" height=\"" + height + "\"/>";
+    }
+
+    /** For a fetch, and the iframe's message: {@code {"request":"fetch","sent":["none"],"site":"cross-site",...}}. */
+    JsonObject json() {
+        JsonArrayBuilder list = JsonBodies.JSON.createArrayBuilder();
+        sent.forEach(list::add);
+        return JsonBodies.JSON.createObjectBuilder().add("request", probe.label()).add("sent", list).add("site", site)
+                .add("mode", mode).add("dest", dest).build();
     }
 
     private static String encode(String text) {

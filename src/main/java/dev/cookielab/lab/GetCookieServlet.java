@@ -1,4 +1,4 @@
-package dev.cookielab.web;
+package dev.cookielab.lab;
 
 import dev.cookielab.cookie.Comeback;
 import dev.cookielab.cookie.CookieChecker;
@@ -8,7 +8,12 @@ import dev.cookielab.cookie.CookieRequest;
 import dev.cookielab.cookie.CookieSpec;
 import dev.cookielab.cookie.SentCookies;
 import dev.cookielab.cookie.Token;
-import dev.cookielab.cookie.CrossSiteExperiment.Probe;
+import dev.cookielab.web.Answer;
+import dev.cookielab.web.FormInput;
+import dev.cookielab.web.Methods;
+import dev.cookielab.web.ServletCookies;
+import dev.cookielab.web.Signing;
+import dev.cookielab.web.View;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,45 +21,30 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.Stream;
 
-/**
- * Reads cookies: the tutorial's {@code /getcookie}, the home page, the {@code /cookies} listing, and the cross-site
- * lab's page and probes, which report what crossed from the other site.
- */
-@WebServlet(name = "GetCookieServlet", urlPatterns = {"", "/getcookie", "/cookies", "/crosssite", "/crosssite/probe"})
+/** Reads cookies: the tutorial's {@code /getcookie}, the home page, and the {@code /cookies} listing. */
+@WebServlet(name = "GetCookieServlet", urlPatterns = {"", "/getcookie", "/cookies"})
 public class GetCookieServlet extends HttpServlet {
 
     /** The query's fields, each of which may be sent once. */
     private static final List<String> QUERY = List.of("name", "expect", "why");
     private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "OPTIONS"));
-    /** The probes also take the experiment's top-level form POST, which reads and sets nothing. */
-    private static final Methods PROBE_METHODS = new Methods(List.of("GET", "HEAD", "POST", "OPTIONS"));
-    private static final String PROBE = "/crosssite/probe";
+    static final View HOME = View.of("lab/home.jsp");
+    static final View GET = View.of("lab/get.jsp");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        (request.getServletPath().equals(PROBE) ? PROBE_METHODS : METHODS).serve(request, response, super::service);
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        probe(request, response);
+        METHODS.serve(request, response, super::service);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        switch (request.getServletPath()) {
-            case "/getcookie" -> getCookie(request, response);
-            case "/crosssite" -> Answer.to(request, response).render(View.CROSSSITE, new CrossSitePage(
-                    CrossSite.ownOrigin(request), Sites.CONFIGURED.siblingOrigin(request),
-                    Stream.of(Sites.CONFIGURED.first(), Sites.CONFIGURED.second())
-                            .map(host -> new CrossSitePage.Site(host, CrossSite.origin(request, host))).toList()));
-            case PROBE -> probe(request, response);
-            default -> home(request, response);
+        if (request.getServletPath().equals("/getcookie")) {
+            getCookie(request, response);
+        } else {
+            home(request, response);
         }
     }
 
@@ -71,41 +61,7 @@ public class GetCookieServlet extends HttpServlet {
                         ? CookieRequest.Action.DELETE : CookieRequest.Action.SET)
                 : CookieRequest.blank();
         answer.send(HttpServletResponse.SC_OK, () -> JsonViews.cookies(sent.reports(Signing.SIGNER), sent.ignored()),
-                () -> answer.render(View.HOME, HomePage.of(form, List.of(), sent)));
-    }
-
-    /**
-     * Reports which test cookies arrived, and the Sec-Fetch-* headers, in the response itself: a navigation goes
-     * back to the sibling's page with them in the query, an image encodes them in its size, a fetch reads JSON
-     * that CORS lets the sibling origin alone read.
-     */
-    private static void probe(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        Answer answer = Answer.to(request, response);
-        Probe probe = Probe.of(request.getParameter("request"));
-        String sibling = Sites.CONFIGURED.siblingOrigin(request);
-        if (probe == null || probe == Probe.IFRAME || sibling == null) {
-            answer.refuse(HttpServletResponse.SC_BAD_REQUEST, List.of(CookieProblem.error("request",
-                    "probe-invalid", sibling == null ? "This host is not one of the cross-site lab's two sites."
-                            : "request must be link, form-get, form-post, img, fetch or fetch-omit.")));
-            return;
-        }
-        ProbeReport report = ProbeReport.of(probe, request);
-        if (probe.topLevel()) {
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", sibling + request.getContextPath() + "/crosssite?" + report.query());
-        } else if (probe == Probe.IMG) {
-            response.setContentType("image/svg+xml");
-            response.getWriter().write(report.svg());
-        } else {
-            // The sibling origin alone gets CORS headers, with credentials; any other Origin gets none.
-            if (sibling.equals(request.getHeader("Origin"))) {
-                response.setHeader("Access-Control-Allow-Origin", sibling);
-                response.setHeader("Access-Control-Allow-Credentials", "true");
-            }
-            response.addHeader("Vary", "Origin");
-            Answer.json(response).send(HttpServletResponse.SC_OK, () -> JsonViews.probe(report), null);
-        }
+                () -> answer.render(HOME, HomePage.of(form, List.of(), sent)));
     }
 
     private static void getCookie(HttpServletRequest request, HttpServletResponse response)
@@ -148,6 +104,6 @@ public class GetCookieServlet extends HttpServlet {
                 reason, CookieChecker.domainReached(request.getServerName()));
         answer.send(HttpServletResponse.SC_OK,
                 () -> JsonViews.cookie(page),
-                () -> answer.render(View.GET, page));
+                () -> answer.render(GET, page));
     }
 }

@@ -1,4 +1,4 @@
-package dev.cookielab.web;
+package dev.cookielab.crosssite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,7 @@
-package dev.cookielab.web;
+package dev.cookielab.crosssite;
 
-import dev.cookielab.cookie.CrossSiteExperiment;
-import dev.cookielab.cookie.CrossSiteExperiment.Probe;
-import dev.cookielab.cookie.CrossSiteExperiment.TestCookie;
+import dev.cookielab.crosssite.CrossSiteExperiment.Probe;
+import dev.cookielab.crosssite.CrossSiteExperiment.TestCookie;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ public record CrossSitePage(String thisOrigin, String otherOrigin, List<Site> si
     public record Frame(ProbeReport report, String parentOrigin) {
 
         public String json() {
-            return JsonViews.probe(report).toString();
+            return report.json().toString();
         }
     }
 

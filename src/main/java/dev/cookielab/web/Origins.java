@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * Tells a browser's cross-site form post from our own: {@code Sec-Fetch-Site} (pages cannot forge it), else
  * {@code Origin}. Clients that send neither (curl, scripts) are not browsers acting for someone else.
  */
-final class CrossSite {
+public final class Origins {
 
-    private CrossSite() {
+    private Origins() {
     }
 
-    static boolean refuses(HttpServletRequest request) {
+    public static boolean refuses(HttpServletRequest request) {
         return refuses(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), ownOrigin(request));
     }
 
@@ -23,12 +23,12 @@ final class CrossSite {
         return origin != null && !origin.equalsIgnoreCase(ownOrigin);
     }
 
-    static String ownOrigin(HttpServletRequest request) {
+    public static String ownOrigin(HttpServletRequest request) {
         return origin(request, request.getServerName());
     }
 
     /** The origin of {@code host} with this request's scheme and port: the default port left out. */
-    static String origin(HttpServletRequest request, String host) {
+    public static String origin(HttpServletRequest request, String host) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);

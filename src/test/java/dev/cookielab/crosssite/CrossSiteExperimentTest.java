@@ -1,9 +1,11 @@
-package dev.cookielab.cookie;
+package dev.cookielab.crosssite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cookielab.cookie.CrossSiteExperiment.Probe;
-import dev.cookielab.cookie.CrossSiteExperiment.TestCookie;
+import dev.cookielab.cookie.CookieSpec;
+import dev.cookielab.cookie.SameSite;
+import dev.cookielab.crosssite.CrossSiteExperiment.Probe;
+import dev.cookielab.crosssite.CrossSiteExperiment.TestCookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

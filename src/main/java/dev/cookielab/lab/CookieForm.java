@@ -1,4 +1,4 @@
-package dev.cookielab.web;
+package dev.cookielab.lab;
 
 import dev.cookielab.cookie.CookieRequest;
 import jakarta.servlet.http.HttpServletRequest;

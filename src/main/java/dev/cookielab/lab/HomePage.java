@@ -1,4 +1,4 @@
-package dev.cookielab.web;
+package dev.cookielab.lab;
 
 import dev.cookielab.cookie.CookieChecker;
 import dev.cookielab.cookie.CookieProblem;
@@ -8,6 +8,7 @@ import dev.cookielab.cookie.HeaderBudget;
 import dev.cookielab.cookie.IgnoredCookie;
 import dev.cookielab.cookie.SentCookies;
 import dev.cookielab.cookie.Signature;
+import dev.cookielab.web.Signing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.cookielab.traffic;
+package dev.cookielab.web;
 
 /**
  * Makes client-supplied text safe for a one-line log: nothing in it can end the line, hide text

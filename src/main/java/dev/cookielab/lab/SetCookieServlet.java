@@ -1,4 +1,4 @@
-package dev.cookielab.web;
+package dev.cookielab.lab;
 
 import dev.cookielab.cookie.Comeback;
 import dev.cookielab.cookie.CookieChecker;
@@ -7,10 +7,16 @@ import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieRequest;
 import dev.cookielab.cookie.CookieSpec;
-import dev.cookielab.cookie.CrossSiteExperiment;
-import dev.cookielab.cookie.CrossSiteExperiment.Probe;
 import dev.cookielab.cookie.HeaderBudget;
 import dev.cookielab.cookie.SentCookies;
+import dev.cookielab.web.Answer;
+import dev.cookielab.web.FormInput;
+import dev.cookielab.web.JsonBodies;
+import dev.cookielab.web.Methods;
+import dev.cookielab.web.Origins;
+import dev.cookielab.web.ServletCookies;
+import dev.cookielab.web.Signing;
+import dev.cookielab.web.View;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,47 +28,37 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Sets and deletes cookies: the tutorial's GET, a POST for any cookie with every attribute, and the cross-site lab's
- * fixed test cookies (planted by a top-level visit, set inside its iframe, and cleared).
- */
-@WebServlet(name = "SetCookieServlet",
-        urlPatterns = {"/setcookie", "/crosssite/plant", "/crosssite/clear", "/crosssite/frame"})
+/** Sets and deletes cookies: the tutorial's GET, and a POST for any cookie with every attribute. */
+@WebServlet(name = "SetCookieServlet", urlPatterns = "/setcookie")
 public class SetCookieServlet extends HttpServlet {
 
     private static final String CROSS_SITE = "This form was posted from another site. Cookie Lab only sets cookies "
             + "for forms on its own pages, so that no other site can set them in your name.";
 
     private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "POST", "OPTIONS"));
-    /** The cross-site lab's paths are visits and embeds: GET alone. */
-    private static final Methods LAB_METHODS = new Methods(List.of("GET", "HEAD", "OPTIONS"));
+    static final View SET = View.of("lab/set.jsp");
 
     private final CookieChecker checker = new CookieChecker(Signing.SIGNER);
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        (request.getServletPath().equals("/setcookie") ? METHODS : LAB_METHODS)
-                .serve(request, response, super::service);
+        METHODS.serve(request, response, super::service);
     }
 
-    /** The tutorial's page: always {@code Name=AskPython}, whatever the query says; or the cross-site lab's. */
+    /** The tutorial's page: always {@code Name=AskPython}, whatever the query says. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (!request.getServletPath().equals("/setcookie")) {
-            crossSite(request, response);
-            return;
-        }
         List<String> headers = ServletCookies.add(response, List.of(CookieSpec.tutorial(request.isSecure())));
-        Answer.to(request, response).render(View.SET, SetOutcome.tutorial(headers));
+        Answer.to(request, response).render(SET, SetOutcome.tutorial(headers));
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         Answer answer = Answer.to(request, response);
-        if (CrossSite.refuses(request)) {
+        if (Origins.refuses(request)) {
             answer.refuse(HttpServletResponse.SC_FORBIDDEN, List.of(CookieProblem.error("", "cross-site", CROSS_SITE)));
             return;
         }
@@ -94,56 +90,16 @@ public class SetCookieServlet extends HttpServlet {
         List<String> headers = ServletCookies.add(response, specs);
         answer.send(HttpServletResponse.SC_OK,
                 () -> JsonViews.setResult(headers, verdict.warnings(), verdict.browserKeepsIt()),
-                () -> answer.render(View.SET, new SetOutcome(spec.deletes() ? SetOutcome.Kind.DELETE
+                () -> answer.render(SET, new SetOutcome(spec.deletes() ? SetOutcome.Kind.DELETE
                         : SetOutcome.Kind.SET, spec, form, headers, verdict.warnings(), verdict.browserKeepsIt(),
                         checkUrl(spec, verdict, context.readPath()), alsoDomain(specs), 0, 0, 0)));
-    }
-
-    /**
-     * The cross-site lab's own cookies, all named {@code cl-xs-...}: a top-level visit plants the family and goes
-     * back to the sibling's page; the iframe sets its pair (or clears) and reports what it was sent; clear
-     * expires them all where the response lands. Nothing else can be set through these paths.
-     */
-    private static void crossSite(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        String sibling = Sites.CONFIGURED.siblingOrigin(request);
-        if (sibling == null) {
-            Answer.to(request, response).refuse(HttpServletResponse.SC_NOT_FOUND, List.of(CookieProblem.error("",
-                    "not-a-lab-site", "This host is not one of the cross-site lab's two sites.")));
-            return;
-        }
-        boolean secureContext = request.isSecure()
-                || CookieChecker.isPotentiallyTrustworthy(request.getServerName());
-        String back = sibling + request.getContextPath() + "/crosssite?step=";
-        switch (request.getServletPath()) {
-            case "/crosssite/plant" -> {
-                ServletCookies.add(response, CrossSiteExperiment.planted(request.isSecure()));
-                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                response.setHeader("Location", back + "planted");
-            }
-            case "/crosssite/clear" -> {
-                ServletCookies.add(response, CrossSiteExperiment.clearing(secureContext));
-                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                response.setHeader("Location", back + "cleared");
-            }
-            default -> {
-                String purpose = request.getParameter("purpose");
-                if ("plant".equals(purpose)) {
-                    ServletCookies.add(response, CrossSiteExperiment.framePair(request.isSecure()));
-                } else if ("clear".equals(purpose)) {
-                    ServletCookies.add(response, CrossSiteExperiment.clearing(secureContext));
-                }
-                Answer.to(request, response).render(View.FRAME,
-                        new CrossSitePage.Frame(ProbeReport.of(Probe.IFRAME, request), sibling));
-            }
-        }
     }
 
     /** Sets nothing and lists the problems: as JSON, or on the home page with the form as it was filled in. */
     private static void refuse(Answer answer, int status, CookieRequest form, List<CookieProblem> errors,
             SentCookies sent) throws ServletException, IOException {
-        answer.send(status, () -> JsonViews.errors(errors),
-                () -> answer.render(View.HOME, HomePage.of(form, errors, sent)));
+        answer.send(status, () -> JsonBodies.errors(errors),
+                () -> answer.render(GetCookieServlet.HOME, HomePage.of(form, errors, sent)));
     }
 
     /**
@@ -191,6 +147,6 @@ public class SetCookieServlet extends HttpServlet {
         SetOutcome outcome = SetOutcome.deleteAll(headers, specs.isEmpty() ? null : alsoDomain(specs), now,
                 deletions.size() - now + unwritable, unwritable);
         answer.send(HttpServletResponse.SC_OK, () -> JsonViews.deleteAllResult(outcome),
-                () -> answer.render(View.SET, outcome));
+                () -> answer.render(SET, outcome));
     }
 }
