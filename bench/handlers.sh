@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Which handler should write the traffic log? Five nodes of the same WAR side by side, differing only in how the
-# line reaches its file, loaded in turn with wrk on /getcookie at 16 connections, with the tutorial's cookie and
+# Which handler should write the traffic log? Four nodes of the same WAR side by side, differing only in how the
+# line reaches its file (JULI's AsyncFileHandler, FileHandler with a flush per line, FileHandler buffered and flushed
+# each second by the filter, the WAR's default; and the log off), loaded in turn with wrk on /getcookie at 16 connections, with the tutorial's cookie and
 # with 20, in interleaved rounds (each round in another order). For each run it takes the node's CPU time per request
 # (/proc/PID/stat), and at the end the lines each node wrote against the requests it answered.
-#   bench/handlers.sh                      7 rounds of 6 s runs (about 12 minutes)
+#   bench/handlers.sh                      7 rounds of 6 s runs (about 10 minutes)
 #   ROUNDS=3 SECONDS_PER_RUN=4 bench/handlers.sh
 # Needs: a JDK 17, Maven, curl, wrk, zip. Run it with nothing else loading the machine.
 source "$(dirname "$0")/lib.sh"
 
 SECS=${SECONDS_PER_RUN:-6}
 ROUNDS=${ROUNDS:-7}
-NODES="async flush buffered valve off"
+NODES="async flush buffered off"
 RESULTS="$WORK/handlers.txt"
-declare -A PORT=([async]=18090 [flush]=18091 [buffered]=18092 [valve]=18093 [off]=18094)
+declare -A PORT=([async]=18090 [flush]=18091 [buffered]=18092 [off]=18094)
 
 cleanup() { for node in $NODES; do stop_node "h-$node"; done; }
 trap cleanup EXIT
@@ -29,18 +30,14 @@ variant() {
   cp "$WAR" "$WORK/handlers-$1.war"
   (cd "$dir" && zip -q "$WORK/handlers-$1.war" WEB-INF/classes/logging.properties)
 }
-# JULI's FileHandler flushes after every line by default (bufferSize -1); with a buffer, the app flushes each second.
-variant flush 's/1traffic\.org\.apache\.juli\.AsyncFileHandler/1traffic.org.apache.juli.FileHandler/g'
-variant buffered 's/1traffic\.org\.apache\.juli\.AsyncFileHandler/1traffic.org.apache.juli.FileHandler/g; $a 1traffic.org.apache.juli.FileHandler.bufferSize = 16384'
+# JULI's FileHandler flushes after every line unless it has a bufferSize; AsyncFileHandler hands lines to a thread.
+variant flush '/1traffic.org.apache.juli.FileHandler.bufferSize/d'
+variant async '/1traffic.org.apache.juli.FileHandler.bufferSize/d; s/1traffic\.org\.apache\.juli\.FileHandler/1traffic.org.apache.juli.AsyncFileHandler/g'
 
-start_node h-async ${PORT[async]} "$WAR"
+# AsyncFileHandler drops lines when its queue is full unless told to wait.
+LOG_OPTS="$LOG_OPTS -Dorg.apache.juli.AsyncOverflowDropType=3" start_node h-async ${PORT[async]} "$WORK/handlers-async.war"
 start_node h-flush ${PORT[flush]} "$WORK/handlers-flush.war"
-start_node h-buffered ${PORT[buffered]} "$WORK/handlers-buffered.war"
-# Tomcat's AccessLogValve writes the line the filter leaves in a request attribute; its buffer is flushed by the
-# context's background thread, here every second.
-CONTEXT_ATTRIBUTES='backgroundProcessorDelay="1"' \
-CONTEXT_VALVE='<Valve className="org.apache.catalina.valves.AccessLogValve" directory="logs" prefix="cookie-traffic-valve" suffix=".log" pattern="%{cookielab.traffic}r" conditionIf="cookielab.traffic"/>' \
-  start_node h-valve ${PORT[valve]} "$WAR" cookielab.traffic.log=attribute
+start_node h-buffered ${PORT[buffered]} "$WAR"
 start_node h-off ${PORT[off]} "$WAR" cookielab.traffic.log=false
 
 TWENTY=$(twenty_cookies)
@@ -56,7 +53,7 @@ done
 : >"$RESULTS"
 for round in $(seq 1 "$ROUNDS"); do
   # Each round starts at another node, so that none always runs just after another.
-  order=$(echo $NODES $NODES | cut -d' ' -f$(( (round - 1) % 5 + 1 ))-$(( (round - 1) % 5 + 5 )))
+  order=$(echo $NODES $NODES | cut -d' ' -f$(( (round - 1) % 4 + 1 ))-$(( (round - 1) % 4 + 4 )))
   for cookies in tutorial twenty; do
     header=$(header_of $cookies)
     for node in $order; do
@@ -83,7 +80,7 @@ for line in open(sys.argv[1]):
     cookies, node, round_, r, p50, p_99, errors, non2xx, requests, c = line.split()
     cpu[(cookies, node)].append(float(c)); rps[(cookies, node)].append(float(r)); p99[(cookies, node)].append(float(p_99))
 print(f"{'handler':10} {'tutorial CPU us/req':>20} {'20 cookies CPU us/req':>22} {'worse':>7} {'req/s tut/20':>14} {'p99 ms tut/20':>14}")
-for node in "async flush buffered valve off".split():
+for node in "async flush buffered off".split():
     t, w = statistics.median(cpu[("tutorial", node)]), statistics.median(cpu[("twenty", node)])
     print(f"{node:10} {t:20.1f} {w:22.1f} {max(t / statistics.median(cpu[('tutorial', 'off')]), w / statistics.median(cpu[('twenty', 'off')])):7.2f}"
           f" {statistics.median(rps[('tutorial', node)]):7.0f}/{statistics.median(rps[('twenty', node)]):<6.0f}"
@@ -92,7 +89,7 @@ print("worse: the larger of on / off over the two cookie cases (1.00 = free)")
 PY
 echo
 echo "lines written / requests answered:"
-for node in async flush buffered valve; do
+for node in async flush buffered; do
   lines=$(cat "$WORK"/nodes/h-$node/logs/cookie-traffic*.log 2>/dev/null | grep -c 'GET /getcookie' || true)
   echo "  $node: $lines / ${SENT[$node]}"
 done

@@ -9,8 +9,8 @@ WORK="$BENCH/target"
 TOMCAT_VERSION=$(sed -n 's:.*<tomcat.version>\(.*\)</tomcat.version>.*:\1:p' "$ROOT/pom.xml")
 CATALINA_HOME="$WORK/apache-tomcat-$TOMCAT_VERSION"
 HEAP="${HEAP:-512m}"
-# As docker/Dockerfile: a full traffic-log queue makes request threads wait instead of dropping lines.
-LOG_OPTS="-Dorg.apache.juli.AsyncOverflowDropType=3"
+# Extra JVM options for every node (bench/profile.sh adds its own).
+LOG_OPTS="${LOG_OPTS:-}"
 export CATALINA_HOME
 
 # Builds target/cookie-lab.war and bench/target/baseline.war, and unpacks Tomcat once.

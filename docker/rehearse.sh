@@ -19,8 +19,8 @@ cp docker/server.xml "$home/conf/server.xml"
 cp target/cookie-lab.war "$home/webapps/ROOT.war"
 chmod +x "$home"/bin/*.sh
 
-java_opts="-Dorg.apache.juli.AsyncOverflowDropType=3" # the Dockerfile's CATALINA_OPTS
-[ "$port" = 8080 ] || java_opts="$java_opts -Dhttp.port=${port}"
+java_opts=""
+[ "$port" = 8080 ] || java_opts="-Dhttp.port=${port}"
 JAVA_OPTS="$java_opts" "$home/bin/catalina.sh" run >"$work/catalina.out" 2>&1 &
 pid=$!
 for _ in $(seq 1 60); do

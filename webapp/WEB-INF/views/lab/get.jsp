@@ -14,6 +14,7 @@
 <%@ include file="/WEB-INF/views/layout/top.jspf" %>
   <h1>Get a cookie</h1>
   <p class="result">${lab:text(page.label())} : ${empty report ? 'None' : lab:text(report.value())}</p>
+  <c:if test="${not empty report and report.replaced()}"><p class="hint" data-raw>Each &#xFFFD; stands for bytes that are not UTF-8: the value was sent as <code>${lab:text(report.raw())}</code>.</p></c:if>
   <c:if test="${empty report and empty comeback}">
     <p data-set-first><a href="${root}/${name == 'Name' ? 'setcookie' : ''}">Set it first &rarr;</a></p>
   </c:if>

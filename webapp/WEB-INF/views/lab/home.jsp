@@ -81,8 +81,7 @@
       <form method="post" action="${root}/setcookie" class="delete-all">
         <input type="hidden" name="action" value="delete-all">
         <button type="submit" class="secondary">Delete all</button>
-        <c:set var="domainReached" value="${page.domainReached(pageContext.request.serverName)}"/>
-        <span class="hint">each at <code>Path=/</code> on this host<c:if test="${not empty domainReached}"> and at <code>Domain=${lab:text(domainReached)}</code></c:if></span>
+        <span class="hint">each at <code>Path=/</code> on this host<c:forEach var="domain" items="${page.domainsReached(pageContext.request.serverName)}" varStatus="at">${at.first ? ' and at ' : ', '}<code>Domain=${lab:text(domain)}</code></c:forEach></span>
       </form>
     </c:if>
   </section>

@@ -6,7 +6,8 @@
 <%-- ${page}: a SetOutcome --%>
 <c:set var="title" value="${page.title()}"/>
 <c:set var="spec" value="${page.spec()}"/>
-<c:set var="left" value="${page.left()}"/>
+<c:set var="all" value="${page.all()}"/>
+<c:set var="alsoDomains"><c:forEach var="domain" items="${page.alsoDomains()}" varStatus="at">${at.first ? '' : ', '}<code>Domain=${lab:text(domain)}</code></c:forEach></c:set>
 <%@ include file="/WEB-INF/views/layout/head.jspf" %>
   <title>${lab:text(title)} &middot; Cookie Lab</title>
 <%@ include file="/WEB-INF/views/layout/top.jspf" %>
@@ -14,12 +15,12 @@
   <c:if test="${page.kind() == 'TUTORIAL'}">
     <p class="result">The Cookie has been Set</p>
   </c:if>
-  <c:if test="${page.kind() == 'DELETE_ALL' and page.deleted() > 0}">
-    <p data-deleted="${page.deleted()}">Each at <code>Path=/</code> on this host${empty page.alsoDomain() ? '' : ' and at '.concat('<code>Domain=').concat(lab:text(page.alsoDomain())).concat('</code>')}: all a server can guess of where a cookie lives.</p>
+  <c:if test="${page.kind() == 'DELETE_ALL' and all.deleted() > 0}">
+    <p data-deleted="${all.deleted()}">Each at <code>Path=/</code> on this host${empty alsoDomains ? '' : ' and at '}${alsoDomains}: all a server can guess of where a cookie lives.</p>
   </c:if>
 
   <c:if test="${page.predicted()}">
-    <c:set var="where">at <code>Path=${lab:text(spec.path())}</code> ${empty spec.domain() ? 'on this host' : 'with '.concat('<code>Domain=').concat(lab:text(spec.domain())).concat('</code>')}${empty page.alsoDomain() ? '' : ' or with '.concat('<code>Domain=').concat(lab:text(page.alsoDomain())).concat('</code>')}</c:set>
+    <c:set var="where">at <code>Path=${lab:text(spec.path())}</code> ${empty spec.domain() ? 'on this host' : 'with '.concat('<code>Domain=').concat(lab:text(spec.domain())).concat('</code>')}${empty alsoDomains ? '' : ' or with '}${alsoDomains}</c:set>
     <c:choose>
       <c:when test="${page.keeps() and page.deleting()}"><p class="prediction verdict-ok">Browsers will remove this cookie if it lives ${where}.</p></c:when>
       <c:when test="${page.keeps()}"><p class="prediction verdict-ok">Browsers will keep this cookie${empty page.expires() ? ' until they close' : ''}.<c:if test="${not empty page.expires()}"> It expires on <time data-expires>${page.expires()}</time>.</c:if></p></c:when>
@@ -78,13 +79,31 @@
   </c:forEach>
   <c:if test="${fold and not empty page.setCookie()}"></details></c:if>
 
-  <c:set var="unwritable" value="${page.unwritable()}"/>
-  <c:if test="${left > unwritable}">
-    <form method="post" action="${root}/setcookie" data-left="${left - unwritable}">
+  <c:set var="unwritable" value="${all.unwritable()}"/>
+  <c:set var="left" value="${all.left() - unwritable}"/>
+  <c:if test="${page.kind() == 'DELETE_ALL' and (left > 0 or all.deleted() > 0)}">
+    <form method="post" action="${root}/setcookie" data-left="${left}">
       <input type="hidden" name="action" value="delete-all">
-      <p class="warnings">${left - unwritable} more ${left - unwritable == 1 ? 'cookie was' : 'cookies were'} left: one response has room for only so many <code>Set-Cookie</code> headers (Tomcat fails a response whose headers pass 8 KB).
-        <button type="submit" class="secondary">Delete the rest</button></p>
+      <c:forEach var="name" items="${all.tried()}"><input type="hidden" name="tried" value="${lab:attr(name)}"></c:forEach>
+      <c:choose>
+        <c:when test="${left > 0}"><p class="warnings">${left} more ${left == 1 ? 'cookie was' : 'cookies were'} left: one response has room for only so many <code>Set-Cookie</code> headers (Tomcat fails a response whose headers pass 8 KB).
+          <button type="submit" class="secondary">Delete the rest</button></p></c:when>
+        <c:otherwise><p>Every name has been tried. <button type="submit" class="secondary" data-check-left>Check what is left</button></p></c:otherwise>
+      </c:choose>
     </form>
+  </c:if>
+  <c:if test="${not empty all.stillThere()}">
+    <section class="warnings" data-still-there="${fn:length(all.stillThere())}" aria-labelledby="still-title">
+      <h2 id="still-title">Delete all cannot reach ${fn:length(all.stillThere()) == 1 ? 'this cookie' : 'these cookies'}</h2>
+      <p>Your browser still sends ${fn:length(all.stillThere()) == 1 ? 'it' : 'them'} after Delete all expired ${fn:length(all.stillThere()) == 1 ? 'it' : 'each'} at <code>Path=/</code> on this host${empty all.registrable() ? '' : ' and at every Domain up to '.concat('<code>').concat(lab:text(all.registrable())).concat('</code>')}.
+        The likely reason: another <code>Path</code>, such as <code>${lab:text(all.path())}</code>, which this request carries and <code>Path=/</code> does not reach.
+        Not its Domain: ${empty all.registrable() ? 'on this host a Domain cookie is kept host-only' : 'no cookie can have a Domain above '.concat(lab:text(all.registrable()))}. Not <code>HttpOnly</code>: a server deletes an HttpOnly cookie like any other.</p>
+      <ul>
+        <c:forEach var="name" items="${all.stillThere()}">
+          <li data-name="${lab:attr(name)}"><code>${lab:text(name)}</code>: <a href="${root}/?${lab:attr(all.deleteQuery(name))}#new-cookie">Delete it with Path=${lab:text(all.path())}…</a></li>
+        </c:forEach>
+      </ul>
+    </section>
   </c:if>
   <c:if test="${unwritable > 0}">
     <p class="warnings" data-unwritable="${unwritable}">${unwritable} ${unwritable == 1 ? 'cookie has a name' : 'cookies have names'} over 4096 bytes, more than a browser keeps: Cookie Lab writes no <code>Set-Cookie</code> for ${unwritable == 1 ? 'it' : 'them'}.</p>

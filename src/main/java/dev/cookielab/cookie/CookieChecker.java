@@ -96,14 +96,16 @@ public final class CookieChecker {
     /**
      * What a deletion sends: the cookie and its partitioned twin, since only a {@code Partitioned} header reaches a
      * partitioned (CHIPS) cookie and the browser never says which it holds; no twin where Secure cannot be set.
-     * With {@code alsoAtDomain}, on a host that is a domain name, the same pair again with {@code Domain=<host>}: apps
-     * often set a name both ways, and the browser does not say which it sent. As many as one response holds, in order.
+     * With {@code alsoAtDomains}, the same pair again at each {@link #domainsReached Domain} of this host: apps set
+     * names both ways, and the browser does not say which it sent. As many as one response holds, in order.
      */
-    public static List<CookieSpec> deletions(CookieSpec spec, Context context, boolean alsoAtDomain) {
+    public static List<CookieSpec> deletions(CookieSpec spec, Context context, boolean alsoAtDomains) {
         boolean secureContext = context.secureRequest() || BrowserWarnings.isPotentiallyTrustworthy(context.host());
+        List<CookieSpec> where = new ArrayList<>(List.of(spec));
+        if (alsoAtDomains && spec.domain() == null) {
+            domainsReached(context.host(), spec.name(), secureContext).forEach(domain -> where.add(spec.atDomain(domain)));
+        }
         List<CookieSpec> all = new ArrayList<>();
-        String domain = alsoAtDomain && spec.domain() == null ? domainReached(context.host()) : null;
-        List<CookieSpec> where = domain != null ? List.of(spec, spec.atDomain(domain)) : List.of(spec);
         for (CookieSpec one : where) {
             all.add(one);
             if (!one.partitioned() && secureContext) {
@@ -126,13 +128,17 @@ public final class CookieChecker {
     }
 
     /**
-     * The {@code Domain} a delete without a Domain field also reaches on this host, lower case: the host itself when
-     * it has two labels or more and is not an IP address; else {@code null}, since for a single label ({@code
-     * localhost}) or an address browsers keep a {@code Domain=<host>} cookie host-only anyway.
+     * The {@code Domain}s a delete without a Domain field also reaches on this host, lower case: the host and each
+     * parent up to its registrable domain ({@link Registrable}), where apps put the cookies their subdomains share.
+     * None for an IP address or a single label ({@code localhost}), where browsers keep a {@code Domain=<host>}
+     * cookie host-only anyway; none for a {@code __Host-} name, which may carry no Domain (RFC 6265bis §4.1.3.2),
+     * nor for a {@code __Secure-} name where Secure cannot be set, since browsers refuse such a header.
      */
-    public static String domainReached(String host) {
-        boolean domainName = host != null && !FieldRules.isIpv4(host) && host.indexOf(':') < 0
-                && !host.startsWith("[") && host.indexOf('.') > 0 && !host.endsWith(".");
-        return domainName ? host.toLowerCase(Locale.ROOT) : null;
+    public static List<String> domainsReached(String host, String name, boolean secureContext) {
+        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("__host-") || lower.startsWith("__secure-") && !secureContext) {
+            return List.of();
+        }
+        return Registrable.domainsUpTo(host);
     }
 }

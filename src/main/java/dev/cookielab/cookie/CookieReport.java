@@ -30,6 +30,11 @@ public record CookieReport(String name, String value, String raw, int bytes, Sig
                 (name + "=" + raw).getBytes(StandardCharsets.UTF_8).length, signer.verify(name, raw), shadowedBy);
     }
 
+    /** Whether decoding met bytes that are not UTF-8 and wrote U+FFFD for them: the raw value then says which. */
+    public boolean replaced() {
+        return value.indexOf('\uFFFD') >= 0;
+    }
+
     /** Every cookie sent, name to raw value, in the order sent, each numbered among those of its name. */
     public static List<CookieReport> all(List<Map.Entry<String, String>> sent, CookieSigner signer) {
         List<CookieReport> reports = new ArrayList<>(sent.size());

@@ -17,6 +17,11 @@ import java.util.Map;
  */
 public record IgnoredCookie(String pair, String name, String reason, String decoded) {
 
+    /** Whether Werkzeug's reading met bytes that are not UTF-8 and wrote U+FFFD for them. */
+    public boolean replaced() {
+        return decoded != null && decoded.indexOf('\uFFFD') >= 0;
+    }
+
     /** Whether a {@code Set-Cookie} can name it, and so expire it: its name is a token. */
     public boolean deletable() {
         return Token.isToken(name);

@@ -101,7 +101,9 @@ public class GetCookieServlet extends HttpServlet {
         SentCookies sent = ServletCookies.sent(request);
         List<CookieReport> named = sent.reports(name, Signing.SIGNER);
         GetPage page = new GetPage(name, named, sent.ignored(name), checking ? Comeback.of(named, expect) : null,
-                reason, CookieChecker.domainReached(request.getServerName()));
+                reason, CookieChecker.domainsReached(request.getServerName(), name, request.isSecure()
+                        || CookieChecker.isPotentiallyTrustworthy(request.getServerName())).stream().findFirst()
+                        .orElse(null));
         answer.send(HttpServletResponse.SC_OK,
                 () -> JsonViews.cookie(page),
                 () -> answer.render(GET, page));

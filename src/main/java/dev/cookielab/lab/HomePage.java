@@ -1,11 +1,11 @@
 package dev.cookielab.lab;
 
-import dev.cookielab.cookie.CookieChecker;
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieRequest;
 import dev.cookielab.cookie.HeaderBudget;
 import dev.cookielab.cookie.IgnoredCookie;
+import dev.cookielab.cookie.Registrable;
 import dev.cookielab.cookie.SentCookies;
 import dev.cookielab.cookie.Signature;
 import dev.cookielab.web.Signing;
@@ -82,9 +82,9 @@ public record HomePage(CookieRequest form, List<CookieProblem> errors, List<Cook
         return CookieForm.query(CookieRequest.delete(cookie.name()).path("").domain("").build());
     }
 
-    /** The host, when a row's Delete also reaches {@code Domain=<host>} there (two labels or more); else null. */
-    public String domainReached(String host) {
-        return CookieChecker.domainReached(host);
+    /** The Domains a row's Delete and Delete all also reach on this host: up to its registrable domain. */
+    public List<String> domainsReached(String host) {
+        return Registrable.domainsUpTo(host);
     }
 
     public boolean deleting() {

@@ -33,14 +33,29 @@ final class JsonViews {
                 .build();
     }
 
-    /** {@link #setResult} of "delete all", with {@code left} and {@code unwritable} when some were not deleted. */
+    /**
+     * {@link #setResult} of "delete all", with {@code tried} for the next press, {@code left} and {@code unwritable}
+     * when some were not deleted, and {@code stillThere} once no name is left to try.
+     */
     static JsonObject deleteAllResult(SetOutcome outcome) {
-        JsonObject result = setResult(outcome.setCookie(), List.of(), true);
-        if (outcome.left() == 0) {
-            return result;
+        DeleteAll all = outcome.all();
+        JsonObjectBuilder body = JSON.createObjectBuilder(setResult(outcome.setCookie(), List.of(), true));
+        JsonArrayBuilder tried = JSON.createArrayBuilder();
+        all.tried().forEach(tried::add);
+        body.add("tried", tried);
+        if (all.left() > 0) {
+            body.add("left", all.left());
         }
-        JsonObjectBuilder body = JSON.createObjectBuilder(result).add("left", outcome.left());
-        return (outcome.unwritable() == 0 ? body : body.add("unwritable", outcome.unwritable())).build();
+        if (all.unwritable() > 0) {
+            body.add("unwritable", all.unwritable());
+        }
+        if (!all.stillThere().isEmpty()) {
+            JsonArrayBuilder still = JSON.createArrayBuilder();
+            all.stillThere().forEach(name -> still.add(JSON.createObjectBuilder().add("name", name)
+                    .add("path", all.path()).add("reason", DeleteAll.REASON)));
+            body.add("stillThere", still);
+        }
+        return body.build();
     }
 
     /** The first cookie of the name, the one a server reads, then the others it shadows and the skipped pairs. */

@@ -8,6 +8,7 @@ import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieRequest;
 import dev.cookielab.cookie.CookieSpec;
 import dev.cookielab.cookie.HeaderBudget;
+import dev.cookielab.cookie.Registrable;
 import dev.cookielab.cookie.SentCookies;
 import dev.cookielab.web.Answer;
 import dev.cookielab.web.FormInput;
@@ -26,7 +27,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Sets and deletes cookies: the tutorial's GET, and a POST for any cookie with every attribute. */
 @WebServlet(name = "SetCookieServlet", urlPatterns = "/setcookie")
@@ -71,7 +75,7 @@ public class SetCookieServlet extends HttpServlet {
         }
         CookieChecker.Context context = ServletCookies.context(request, sent);
         if ("delete-all".equals(request.getParameter("action"))) {
-            deleteAll(answer, response, sent, context);
+            deleteAll(answer, request, response, sent, context);
             return;
         }
         CookieRequest.Action action = CookieForm.action(request);
@@ -92,7 +96,7 @@ public class SetCookieServlet extends HttpServlet {
                 () -> JsonViews.setResult(headers, verdict.warnings(), verdict.browserKeepsIt()),
                 () -> answer.render(SET, new SetOutcome(spec.deletes() ? SetOutcome.Kind.DELETE
                         : SetOutcome.Kind.SET, spec, form, headers, verdict.warnings(), verdict.browserKeepsIt(),
-                        checkUrl(spec, verdict, context.readPath()), alsoDomain(specs), 0, 0, 0)));
+                        checkUrl(spec, verdict, context.readPath()), alsoDomains(specs), null)));
     }
 
     /** Sets nothing and lists the problems: as JSON, or on the home page with the form as it was filled in. */
@@ -118,24 +122,33 @@ public class SetCookieServlet extends HttpServlet {
                 .map(warning -> url + "&why=" + warning.code()).orElse(url);
     }
 
-    /** The Domain a deletion also expired the name at, when it did (a host-only request reaching Domain=host). */
-    private static String alsoDomain(List<CookieSpec> specs) {
-        return specs.get(0).domain() != null ? null
-                : specs.stream().map(CookieSpec::domain).filter(domain -> domain != null).findFirst().orElse(null);
+    /** The Domains a deletion also expired the name at, when it was asked for none (a host-only request). */
+    private static List<String> alsoDomains(List<CookieSpec> specs) {
+        return specs.isEmpty() || specs.get(0).domain() != null ? List.of()
+                : specs.stream().map(CookieSpec::domain).filter(domain -> domain != null).distinct().toList();
     }
 
     /**
-     * Expires every cookie the browser sent but the reserved ones, at {@code Path=/} on this host and at {@code
-     * Domain=<host>} (all a server can guess of them), as many as one response's headers hold; the page says how
-     * many are left for another press.
+     * Expires every cookie the browser sent but the reserved ones and the names the form says were tried already, at
+     * {@code Path=/} on this host and at each Domain up to the registrable one, as many as one response's headers
+     * hold. Once no name is left to try, the names still sent are listed: Delete all cannot reach them.
      */
-    private void deleteAll(Answer answer, HttpServletResponse response, SentCookies sent,
-            CookieChecker.Context context) throws ServletException, IOException {
+    private void deleteAll(Answer answer, HttpServletRequest request, HttpServletResponse response,
+            SentCookies sent, CookieChecker.Context context) throws ServletException, IOException {
+        String[] triedField = request.getParameterValues("tried");
+        Set<String> tried = triedField == null ? Set.of() : new HashSet<>(List.of(triedField));
+        List<String> names = sent.deletableNames();
+        List<String> triedBefore = names.stream().filter(tried::contains).toList();
+        List<String> untried = new ArrayList<>();
         List<List<CookieSpec>> deletions = new ArrayList<>();
         int unwritable = 0;
-        for (String name : sent.deletableNames()) {
+        for (String name : names) {
+            if (tried.contains(name)) {
+                continue;
+            }
             Verdict verdict = checker.check(CookieRequest.delete(name).path("/").build(), context);
             if (!verdict.refused()) {
+                untried.add(name);
                 deletions.add(CookieChecker.deletions(verdict.spec(), context, true));
             } else if (verdict.errors().get(0).code().equals("too-large")) {
                 unwritable++; // a name over 4096 bytes, more than a browser keeps
@@ -144,8 +157,11 @@ public class SetCookieServlet extends HttpServlet {
         int now = HeaderBudget.deletableAtOnce(deletions);
         List<CookieSpec> specs = deletions.subList(0, now).stream().flatMap(List::stream).toList();
         List<String> headers = ServletCookies.add(response, specs);
-        SetOutcome outcome = SetOutcome.deleteAll(headers, specs.isEmpty() ? null : alsoDomain(specs), now,
-                deletions.size() - now + unwritable, unwritable);
+        DeleteAll all = new DeleteAll(now, deletions.size() - now + unwritable, unwritable,
+                Stream.concat(triedBefore.stream(), untried.subList(0, now).stream()).toList(),
+                deletions.isEmpty() ? triedBefore : List.of(), request.getRequestURI(),
+                Registrable.of(request.getServerName()));
+        SetOutcome outcome = SetOutcome.deleteAll(headers, alsoDomains(specs), all);
         answer.send(HttpServletResponse.SC_OK, () -> JsonViews.deleteAllResult(outcome),
                 () -> answer.render(SET, outcome));
     }

@@ -16,14 +16,11 @@ import java.util.List;
  * @param asked the form as it was filled in, for Edit and resend; {@code null} for the tutorial and "delete all"
  * @param keeps the prediction: whether browsers keep (or, deleting, remove) the cookie
  * @param checkUrl the link that asks what the browser sends back, or {@code null} when it would not send it here
- * @param alsoDomain the host, when the deletion also expired the name at {@code Domain=<host>}; else {@code null}
- * @param deleted after "delete all", how many names it expired
- * @param left after "delete all", how many cookies it did not delete
- * @param unwritable how many of those have a name over 4096 bytes, for which no Set-Cookie is written
+ * @param alsoDomains the Domains the deletion also expired the name at, when it was asked for none
+ * @param all after "delete all", what it did; else {@code null}
  */
 public record SetOutcome(Kind kind, CookieSpec spec, CookieRequest asked, List<String> setCookie,
-        List<CookieProblem> warnings, boolean keeps, String checkUrl, String alsoDomain, int deleted, int left,
-        int unwritable) {
+        List<CookieProblem> warnings, boolean keeps, String checkUrl, List<String> alsoDomains, DeleteAll all) {
 
     public enum Kind { TUTORIAL, SET, DELETE, DELETE_ALL }
 
@@ -31,20 +28,20 @@ public record SetOutcome(Kind kind, CookieSpec spec, CookieRequest asked, List<S
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     static SetOutcome tutorial(List<String> setCookie) {
-        return new SetOutcome(Kind.TUTORIAL, null, null, setCookie, List.of(), true, null, null, 0, 0, 0);
+        return new SetOutcome(Kind.TUTORIAL, null, null, setCookie, List.of(), true, null, List.of(), null);
     }
 
-    static SetOutcome deleteAll(List<String> setCookie, String alsoDomain, int deleted, int left, int unwritable) {
-        return new SetOutcome(Kind.DELETE_ALL, null, null, setCookie, List.of(), true, null, alsoDomain, deleted,
-                left, unwritable);
+    static SetOutcome deleteAll(List<String> setCookie, List<String> alsoDomains, DeleteAll all) {
+        return new SetOutcome(Kind.DELETE_ALL, null, null, setCookie, List.of(), true, null, alsoDomains, all);
     }
 
     /** The heading: it says what browsers will do, as the prediction below it does. */
     public String title() {
         return switch (kind) {
             case TUTORIAL -> "Set a cookie";
-            case DELETE_ALL -> deleted == 0 ? "Nothing to delete"
-                    : "Deleted " + deleted + (deleted == 1 ? " cookie" : " cookies");
+            case DELETE_ALL -> all.deleted() > 0 ? "Deleted " + all.deleted() + (all.deleted() == 1 ? " cookie" : " cookies")
+                    : all.stillThere().isEmpty() ? "Nothing to delete" : "Still there: " + all.stillThere().size()
+                            + (all.stillThere().size() == 1 ? " cookie" : " cookies");
             case DELETE -> (keeps ? "Cookie deleted: " : "Deletion ignored by browsers: ") + spec.name();
             case SET -> (keeps ? "Cookie set: " : "Sent, but browsers will drop it: ") + spec.name();
         };

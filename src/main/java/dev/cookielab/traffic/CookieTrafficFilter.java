@@ -36,22 +36,16 @@ public class CookieTrafficFilter extends HttpFilter {
     /** Marks a request logged on its way in, so that the error page it may end on does not log it again. */
     private static final String LOGGED = SOURCE + ".logged";
 
-    /** Measurement only: leaves the line in this request attribute, for an AccessLogValve to write. */
-    static final String ATTRIBUTE = "cookielab.traffic";
-
     private final TrafficLine line = new TrafficLine();
     private boolean enabled;
-    private boolean toAttribute;
     private boolean showValues;
     private ScheduledExecutorService flusher;
 
     @Override
     public void init() {
-        String log = getServletContext().getInitParameter("cookielab.traffic.log");
-        enabled = !"false".equals(log);
-        toAttribute = "attribute".equals(log);
+        enabled = !"false".equals(getServletContext().getInitParameter("cookielab.traffic.log"));
         showValues = "true".equals(getServletContext().getInitParameter("cookielab.traffic.showValues"));
-        // A buffered handler writes a line within a second, and a crash loses at most that second.
+        // The handler buffers its writes: a line is in the file within a second, and a crash loses at most that.
         flusher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "cookie-traffic-flush");
             thread.setDaemon(true);
@@ -98,12 +92,8 @@ public class CookieTrafficFilter extends HttpFilter {
             String text = line.format(request.getMethod(),
                     error ? refusedPath(request) : decodedPath(request), status,
                     Collections.list(request.getHeaders("Cookie")), response.getHeaders("Set-Cookie"), detail);
-            if (toAttribute) {
-                request.setAttribute(ATTRIBUTE, text);
-            } else {
-                // The source named, so that the handler does not walk the stack to find it.
-                LOG.logp(Level.INFO, SOURCE, "doFilter", text);
-            }
+            // The source named, so that the handler does not walk the stack to find it.
+            LOG.logp(Level.INFO, SOURCE, "doFilter", text);
         }
     }
 

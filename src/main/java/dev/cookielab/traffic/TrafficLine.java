@@ -20,6 +20,10 @@ public final class TrafficLine {
     public static final int MAX_LENGTH = 4096;
     private static final String TRUNCATED = "...[truncated]";
     private static final String ALGORITHM = "HmacSHA256";
+    /** What separates the line's fields, escaped in the method, the path, and the cookies' names and values. */
+    static final String FIELD_DELIMITERS = " []()<>,|=";
+    /** What separates the Set-Cookie headers and ends their list, escaped in their attributes. */
+    static final String HEADER_DELIMITERS = "[]|<>";
 
     /** How much of each value the line shows. */
     public enum Detail { SIZES, DIGEST, VALUES }
@@ -41,9 +45,9 @@ public final class TrafficLine {
             Iterable<String> setCookieHeaders, Detail detail) {
         Mac mac = detail == Detail.DIGEST ? mac() : null;
         StringBuilder line = new StringBuilder(64 + path.length() + 32 * cookieHeaders.size());
-        LogText.appendEscaped(line, method);
+        LogText.appendEscaped(line, method, FIELD_DELIMITERS);
         line.append(' ');
-        LogText.appendEscaped(line, path);
+        LogText.appendEscaped(line, path, FIELD_DELIMITERS);
         line.append(' ').append(status).append(" cookies=[");
         String separator = "";
         for (String header : cookieHeaders) {
@@ -58,11 +62,12 @@ public final class TrafficLine {
                 int equals = pair.indexOf('=');
                 line.append(separator);
                 separator = ", ";
-                LogText.appendEscaped(line, utf8(equals < 0 ? "" : Token.trimBlanks(pair.substring(0, equals))));
+                LogText.appendEscaped(line, utf8(equals < 0 ? "" : Token.trimBlanks(pair.substring(0, equals))),
+                        FIELD_DELIMITERS);
                 String value = Token.trimBlanks(pair.substring(equals + 1));
                 if (detail == Detail.VALUES) {
                     line.append('=');
-                    LogText.appendEscaped(line, utf8(value));
+                    LogText.appendEscaped(line, utf8(value), FIELD_DELIMITERS);
                 } else {
                     appendMasked(line.append('('), value.getBytes(StandardCharsets.ISO_8859_1), mac).append(')');
                 }
@@ -87,14 +92,15 @@ public final class TrafficLine {
         int attributes = header.indexOf(';');
         int equals = header.indexOf('=');
         if (detail == Detail.VALUES || equals < 0 || attributes >= 0 && attributes < equals) {
-            LogText.appendEscaped(line, header);
+            LogText.appendEscaped(line, header, HEADER_DELIMITERS);
             return;
         }
         int end = attributes < 0 ? header.length() : attributes;
-        LogText.appendEscaped(line, header.substring(0, equals + 1));
+        LogText.appendEscaped(line, header.substring(0, equals), FIELD_DELIMITERS);
+        line.append('=');
         appendMasked(line.append('<'), header.substring(equals + 1, end).getBytes(StandardCharsets.UTF_8), mac)
                 .append('>');
-        LogText.appendEscaped(line, header.substring(end));
+        LogText.appendEscaped(line, header.substring(end), HEADER_DELIMITERS);
     }
 
     /** {@code 9 bytes}, or with a digest {@code 9 bytes #1a2b3c}: the first 24 bits of the value's HMAC. */

@@ -16,7 +16,7 @@ import java.util.Set;
  * Whether the request's parameters arrived whole: Tomcat skips one it cannot decode ({@code value=%ZZ}) and goes on,
  * so unchecked, {@code value=%ZZ} would set an empty value. Also refuses other body types and repeated fields.
  */
-final class FormInput {
+public final class FormInput {
 
     /** Tomcat's {@code Globals.PARAMETER_PARSE_FAILED_REASON_ATTR}: a {@code Parameters.FailReason}, or null. */
     static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
@@ -29,20 +29,20 @@ final class FormInput {
             StandardCharsets.ISO_8859_1);
 
     /** Why a request's input is refused: the status to answer, and the problems in words. */
-    record Refusal(int status, List<CookieProblem> problems) {
+    public record Refusal(int status, List<CookieProblem> problems) {
     }
 
     private FormInput() {
     }
 
     /** A POST's form: a URL-encoded body (or none), read whole, each of {@code single} once; null when usable. */
-    static Refusal refusesForm(HttpServletRequest request, List<String> single) {
+    public static Refusal refusesForm(HttpServletRequest request, List<String> single) {
         Refusal refusal = unsupported(request.getContentType());
         return refusal != null ? refusal : refusesParameters(request, single);
     }
 
     /** Every parameter of the query string and body read, each of {@code single} once; null when usable. */
-    static Refusal refusesParameters(HttpServletRequest request, List<String> single) {
+    public static Refusal refusesParameters(HttpServletRequest request, List<String> single) {
         Map<String, String[]> parameters = request.getParameterMap(); // Tomcat parses them when first asked.
         Object reason = request.getAttribute(PARSE_FAILED_REASON);
         if (reason != null) {
@@ -109,7 +109,7 @@ final class FormInput {
                 continue;
             }
             String name = pair[1].trim().replace("\"", "");
-            Charset charset = Charset.isSupported(name) ? Charset.forName(name) : null;
+            Charset charset = charset(name);
             if (charset != null && READABLE.contains(charset)) {
                 return null;
             }
@@ -118,6 +118,15 @@ final class FormInput {
                             : ", in which the server cannot find the form's fields") + ". Send it in UTF-8."));
         }
         return null;
+    }
+
+    /** The charset of that name, or {@code null} for one the JDK does not know or whose name is malformed. */
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException unknownOrMalformed) {
+            return null;
+        }
     }
 
     /** Tomcat's reason for skipping parameters (the name of a {@code Parameters.FailReason}) in words. */

@@ -22,9 +22,17 @@ public final class LogText {
      * line/paragraph separator, unusual space and lone surrogate written as {@code \\uXXXX}.
      */
     public static void appendEscaped(StringBuilder out, String text) {
+        appendEscaped(out, text, "");
+    }
+
+    /**
+     * As {@link #appendEscaped(StringBuilder, String)}, and {@code delimiters} written as {@code \\uXXXX} too: the
+     * characters that separate a line's own fields, so that text a client chose cannot fake one.
+     */
+    public static void appendEscaped(StringBuilder out, String text, String delimiters) {
         // Nearly all text is plain printable ASCII: copy it in one go, and escape from the first other character on.
         int plain = 0;
-        while (plain < text.length() && isPlain(text.charAt(plain))) {
+        while (plain < text.length() && isPlain(text.charAt(plain)) && delimiters.indexOf(text.charAt(plain)) < 0) {
             plain++;
         }
         if (plain == text.length()) {
@@ -34,7 +42,9 @@ public final class LogText {
         out.append(text, 0, plain);
         for (int i = plain; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch >= 0x20 && ch < 0x7F) {
+            if (delimiters.indexOf(ch) >= 0) {
+                appendUnit(out, ch);
+            } else if (ch >= 0x20 && ch < 0x7F) {
                 if (ch == '\\') {
                     out.append('\\');
                 }

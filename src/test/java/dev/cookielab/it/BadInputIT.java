@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.cookielab.cookie.CookieSigner;
+import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -376,6 +377,31 @@ class BadInputIT extends DeployedApp {
                 assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
                 assertThat(response.body()).contains(code);
                 assertPlain(response.body(), "");
+            }
+        }
+    }
+
+    /** Issue 32: Charset.isSupported throws for a malformed name, which answered 500 with a stack trace logged. */
+    @ParameterizedTest(name = "[Issue 32: charset={0}]")
+    @ValueSource(strings = {"", "\"\"", "utf 8", "-utf8", "@", "utéf8", "'utf-8'", "utf/8", "*", "utf-8, iso-8859-1"})
+    void aMalformedCharsetIsRefusedAs415NamingIt(String charset) {
+        for (String accept : new String[] {JSON, "text/html"}) {
+            // Over the socket: HttpClient would send the é of utéf8 as '?'.
+            Http.Raw response = Http.Raw.of(http.raw(("POST /setcookie HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
+                    + "\r\nContent-Type: application/x-www-form-urlencoded; charset=" + charset
+                    + "\r\nContent-Length: 14\r\nConnection: close\r\n\r\nname=a&value=1")
+                    .getBytes(StandardCharsets.ISO_8859_1)));
+            String body = new String(response.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+
+            assertThat(response.status()).isEqualTo(415);
+            assertThat(response.hasHeader("Set-Cookie")).isFalse();
+            if (accept.equals(JSON)) {
+                JsonObject error = Json.parse(body).getJsonArray("errors").getJsonObject(0);
+                assertThat(error.getString("code")).isEqualTo("form-unsupported");
+                assertThat(error.getString("message"))
+                        .contains("charset=" + charset.replace("\"", "") + ", which the server");
+            } else {
+                assertThat(body).contains("form-unsupported").doesNotContain("Exception");
             }
         }
     }

@@ -482,6 +482,58 @@ class BrowserIT extends InBrowser {
         assertThat(allCookiesInTheJar()).isEmpty();
     }
 
+    /** Presses Delete all, then its next button, until the page offers none; the number of presses. */
+    private int pressDeleteAllUntilDone(String host) {
+        openOn(host, "/");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.delete-all button")));
+        int presses = 1;
+        while (presses < 10 && !driver.findElements(By.cssSelector("form[data-left] button")).isEmpty()) {
+            Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form[data-left] button")));
+            presses++;
+        }
+        return presses;
+    }
+
+    private void script(String host, String cookie, int count) {
+        openOn(host, "/getcookie");
+        for (int i = 0; i < count; i++) {
+            ((JavascriptExecutor) driver).executeScript("document.cookie = arguments[0]", cookie.replace("$i", "" + i));
+        }
+    }
+
+    /** Issue 32: "Delete the rest" sent the same deletions again and again when the first names were out of reach. */
+    @Test
+    void deleteAllReachesTheParentDomainAndEveryPressMakesProgress() {
+        String host = "a.lab.localhost";
+        script(host, "parent$i=v; path=/; domain=lab.localhost", 16);
+        script(host, "own$i=v; path=/", 20);
+        assertThat(allCookiesInTheJar()).hasSize(36);
+
+        int presses = pressDeleteAllUntilDone(host);
+
+        assertThat(allCookiesInTheJar()).isEmpty();
+        assertThat(presses).isLessThan(10);
+        assertThat(driver.findElements(By.cssSelector("[data-still-there]"))).isEmpty();
+    }
+
+    @Test
+    void deleteAllEndsByListingWhatItCannotReachWithAWayOn() {
+        String host = "127.0.0.1";
+        script(host, "deep$i=v; path=/setcookie", 30);
+        script(host, "top$i=v; path=/", 10);
+
+        int presses = pressDeleteAllUntilDone(host);
+
+        assertThat(presses).isLessThan(10);
+        assertThat(driver.findElement(By.cssSelector("[data-still-there]")).getAttribute("data-still-there"))
+                .isEqualTo("30");
+        assertThat(text("[data-still-there] p")).contains("another Path, such as /setcookie");
+        assertThat(allCookiesInTheJar()).hasSize(30).allMatch(name -> name.startsWith("deep"));
+        Browser.clickAndWait(driver, driver.findElement(By.linkText("Delete it with Path=/setcookie…")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.cookie-form button[value='delete']")));
+        assertThat(allCookiesInTheJar()).hasSize(29);
+    }
+
     private void sixCookies() {
         submitForm("theme", "dark", "set");
         submitForm("greeting", "café ☕; \"x\"", "set");

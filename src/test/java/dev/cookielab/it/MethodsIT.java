@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +51,39 @@ class MethodsIT extends DeployedApp {
         assertThat(response.headers().firstValue("Allow").orElseThrow().split(", "))
                 .containsExactlyInAnyOrder("GET", "HEAD", "POST", "OPTIONS");
         assertThat(response.body()).contains("Method not allowed", "<code>TRACE</code>").doesNotContain("Tomcat");
+    }
+
+    /**
+     * Issue 32: RFC 9110 §10.2.1, the same Allow on every answer for a path. Tomcat makes TRACE's from the methods
+     * the servlet's class overrides, so a servlet that took POST on one of its paths listed POST on all of them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "/, 'GET, HEAD, OPTIONS'",
+            "/getcookie, 'GET, HEAD, OPTIONS'",
+            "/cookies, 'GET, HEAD, OPTIONS'",
+            "/setcookie, 'GET, HEAD, POST, OPTIONS'",
+            "/crosssite, 'GET, HEAD, OPTIONS'",
+            "/crosssite/plant, 'GET, HEAD, OPTIONS'",
+            "/crosssite/clear, 'GET, HEAD, OPTIONS'",
+            "/crosssite/frame, 'GET, HEAD, OPTIONS'",
+            "/crosssite/probe, 'GET, HEAD, POST, OPTIONS'"})
+    void everyAnswerForAPathGivesTheSameAllow(String path, String allow) {
+        for (String method : new String[] {"OPTIONS", "TRACE", "PATCH", "PUT", "DELETE", "BREW", "POST"}) {
+            if (method.equals("POST") && allow.contains("POST")) {
+                continue;
+            }
+            HttpResponse<String> response = send(method, path);
+
+            assertThat(response.headers().firstValue("Allow")).as(method + " " + path).hasValueSatisfying(
+                    header -> assertThat(header.split(", ")).containsExactlyInAnyOrder(allow.split(", ")));
+            if (!method.equals("OPTIONS")) {
+                assertThat(response.statusCode()).as(method + " " + path).isEqualTo(405);
+                Matcher accepts = Pattern.compile("It accepts <code>([^<]*)</code>").matcher(response.body());
+                assertThat(accepts.find()).as(method + " " + path).isTrue();
+                assertThat(accepts.group(1).split(", ")).containsExactlyInAnyOrder(allow.split(", "));
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0} {1}")

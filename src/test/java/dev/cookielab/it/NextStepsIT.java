@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import jakarta.json.JsonString;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Deletes that reach the cookie, and the way forward from each result: over HTTP, as a script would see them. */
@@ -35,6 +41,83 @@ class NextStepsIT extends DeployedApp {
         assertThat(http.get("/", "Cookie", "theme=a").body()).contains("each at <code>Path=/</code> on this host</span>");
         assertThat(http.rawFormPost("/setcookie", host, "action=delete&name=theme").body())
                 .contains("if it lives at <code>Path=/</code> on this host or with <code>Domain=lab.localhost</code>.");
+    }
+
+    /**
+     * Issue 32: Delete all always took the first names of the Cookie header, so names it cannot reach made every
+     * press send the same deletions. The form now carries what was tried: a browser whose cookies all stay (as if
+     * they lived at another Path) still sees each press take new names, and the last one lists them.
+     */
+    @Test
+    void everyPressOfDeleteAllTakesNamesNotTriedYetAndTheLastListsWhatIsLeft() {
+        List<String> names = IntStream.range(0, 60).mapToObj(i -> "cookie_number_" + i).toList();
+        String header = names.stream().map(name -> name + "=v").collect(Collectors.joining("; "));
+        List<String> tried = List.of();
+        Set<String> expired = new HashSet<>();
+        JsonObject result;
+        int presses = 0;
+        do {
+            List<String> fields = new ArrayList<>(List.of("action", "delete-all"));
+            tried.forEach(name -> fields.addAll(List.of("tried", name)));
+            HttpResponse<String> response = http.post("/setcookie", fields, "Accept", JSON, "Cookie", header);
+            List<String> now = response.headers().allValues("Set-Cookie").stream()
+                    .map(line -> line.substring(0, line.indexOf('='))).distinct().toList();
+            assertThat(now).as("press " + presses).noneMatch(expired::contains);
+            expired.addAll(now);
+            result = Json.parse(response.body());
+            tried = result.getJsonArray("tried").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                    .toList();
+            presses++;
+        } while (!result.containsKey("stillThere") && presses < 10);
+
+        assertThat(presses).isBetween(3, 5);
+        assertThat(expired).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(result.getJsonArray("stillThere").getValuesAs(JsonObject.class))
+                .extracting(still -> still.getString("name")).containsExactlyElementsOf(names);
+        assertThat(result.getJsonArray("stillThere").getJsonObject(0).getString("path")).isEqualTo("/setcookie");
+        String page = http.post("/setcookie", List.of("action", "delete-all", "tried", "cookie_number_0"),
+                "Cookie", "cookie_number_0=v").body();
+        assertThat(page).contains("data-still-there=\"1\"", "href=\"/?action=delete&amp;name=cookie_number_0&amp;"
+                + "path=%2Fsetcookie&amp;domain=&amp;", ">Delete it with Path=/setcookie…</a>");
+    }
+
+    /** Issue 32: RFC 6265bis §4.1.3.2, a __Host- header with a Domain is rejected; so is __Secure- without Secure. */
+    @Test
+    void aPrefixedNameIsNeverDeletedWithADomain() {
+        String host = "lab.localhost:" + base.getPort();
+        List<String> hostPrefix = setCookies(http.rawFormPost("/setcookie", host, "action=delete&name=__Host-x"));
+        List<String> all = setCookies(http.rawFormPost("/setcookie", host, "action=delete-all",
+                "Cookie: __Host-x=1; __Secure-y=2"));
+        String plainHttp = "lab.example.com:" + base.getPort();
+        List<String> secureOverHttp = setCookies(http.rawFormPost("/setcookie", plainHttp,
+                "action=delete&name=__Secure-y"));
+
+        assertThat(hostPrefix).hasSize(2).noneMatch(line -> line.contains("Domain="));
+        assertThat(all).filteredOn(line -> line.startsWith("Set-Cookie: __Host-x=")).hasSize(2)
+                .noneMatch(line -> line.contains("Domain="));
+        assertThat(all).filteredOn(line -> line.contains("Domain=lab.localhost")).hasSize(2)
+                .allMatch(line -> line.startsWith("Set-Cookie: __Secure-y="));
+        assertThat(secureOverHttp).isNotEmpty().noneMatch(line -> line.contains("Domain="));
+        assertThat(http.rawGetAt(host, "/getcookie?name=__Host-x&expect=deleted", "Cookie: __Host-x=1").body())
+                .contains("data-comeback=\"still-there\"").doesNotContain("Delete it with Domain=");
+    }
+
+    /** Issue 32: analytics and SSO cookies live at the registrable domain (_ga at Domain=example.co.uk). */
+    @Test
+    void aDeleteReachesEveryParentDomainUpToTheRegistrableOneByThePublicSuffixList() {
+        List<String> uk = setCookies(http.rawFormPost("/setcookie", "www.shop.example.co.uk:" + base.getPort(),
+                "action=delete&name=_ga"));
+        List<String> lab = setCookies(http.rawFormPost("/setcookie", "a.lab.localhost:" + base.getPort(),
+                "action=delete&name=_ga"));
+
+        assertThat(uk).extracting(NextStepsIT::domainOf)
+                .containsExactly("", "www.shop.example.co.uk", "shop.example.co.uk", "example.co.uk");
+        assertThat(lab).extracting(NextStepsIT::domainOf).containsExactly("", "", "a.lab.localhost", "a.lab.localhost",
+                "lab.localhost", "lab.localhost");
+    }
+
+    private static String domainOf(String setCookie) {
+        return setCookie.contains("; Domain=") ? setCookie.split("; Domain=")[1].split(";")[0] : "";
     }
 
     @Test

@@ -173,6 +173,23 @@ class ReadCookieIT extends DeployedApp {
         assertThat(getJson("/getcookie?name=foo", header).getJsonArray("ignored").getJsonObject(0)
                 .getString("decoded")).isEqualTo("☃");
         assertThat(home).contains("Werkzeug (Flask) reads its quoted value as <code>☃</code>");
+        // The text a browser renders: the reason's last sentence and Werkzeug's reading are two sentences.
+        assertThat(home.replaceAll("<[^>]*>", "")).contains("percent-encodes them). Werkzeug (Flask) reads");
+    }
+
+    /**
+     * Issue 32: a surrogate's bytes decode to one U+FFFD here and to three in Werkzeug and WHATWG (docs/api.md); the
+     * bytes themselves stand beside the decoded text, so that nothing is hidden.
+     */
+    @Test
+    void aValueWhoseBytesAreNotUtf8ShowsTheBytesBesideItsReplacementCharacter() {
+        String percent = http.get("/getcookie?name=s", "Cookie", "s=%ED%A0%80").body();
+        String quoted = http.get("/", "Cookie", "q=\"\\355\\240\\200\"").body();
+
+        assertThat(percent).contains("<p class=\"result\">s : \uFFFD</p>", "data-raw",
+                "the value was sent as <code>%ED%A0%80</code>");
+        assertThat(quoted).contains("Werkzeug (Flask) reads its quoted value as <code>\uFFFD</code>. Each &#xFFFD; "
+                + "stands for bytes that are not UTF-8", "<code>q=&#034;\\355\\240\\200&#034;</code>");
     }
 
     @Test
