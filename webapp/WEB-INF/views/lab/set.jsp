@@ -37,6 +37,7 @@
           <li data-code="${lab:attr(warning.code())}">${lab:text(warning.message())}&#32;<strong class="fix">${lab:text(warning.fix())}</strong><span class="hint"> (${lab:text(warning.rule())})</span></li>
         </c:forEach>
       </ul>
+      <c:if test="${not page.keeps()}"><p><a data-why href="${root}/explain?${lab:attr(page.explainQuery())}">Why? See the header explained, as Chromium decides</a></p></c:if>
     </section>
   </c:if>
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** Each tool's package: its servlet, page models, JSON and views. */
-    private static final List<String> TOOLS = List.of("lab", "crosssite", "traffic");
+    private static final List<String> TOOLS = List.of("lab", "crosssite", "explain", "traffic");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.cookielab");
@@ -36,6 +36,6 @@ class ArchitectureTest {
     @Test
     void everyClassLivesInAKnownPackage() {
         noClasses().should().resideOutsideOfPackages("dev.cookielab.cookie", "dev.cookielab.web",
-                "dev.cookielab.lab", "dev.cookielab.crosssite", "dev.cookielab.traffic").check(MAIN);
+                "dev.cookielab.lab", "dev.cookielab.crosssite", "dev.cookielab.explain", "dev.cookielab.traffic").check(MAIN);
     }
 }

@@ -1,10 +1,11 @@
 package dev.cookielab.cookie;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What a browser will do with a cookie that may be sent: the warnings, each saying whether it drops the cookie. */
+/** What the browser model says of a cookie the form built, in the form's words: each warning says whether it drops it. */
 final class BrowserWarnings {
 
     private BrowserWarnings() {
@@ -42,29 +43,22 @@ final class BrowserWarnings {
         }
     }
 
+    /**
+     * What the browser model does with the header the form produced, in the form's words: each refusal (the form's
+     * own fix where it has one), Max-Age over the cap, and a Path that keeps the cookie from the lab's pages.
+     */
     static List<CookieProblem> of(CookieSpec spec, CookieChecker.Context context) {
+        BrowserModel.Outcome outcome = new BrowserModel().receive(spec.setCookieLine(), context.host(),
+                context.secureRequest() || BrowserModel.isPotentiallyTrustworthy(context.host()), context.readPath(),
+                Instant.now(), null);
         List<CookieProblem> warnings = new ArrayList<>();
-        String lowerName = spec.name().toLowerCase(Locale.ROOT);
-        if (spec.sameSite() == SameSite.NONE && !spec.secure()) {
-            warnings.add(Drop.SAMESITE_NONE_INSECURE.warning);
-        }
-        if (spec.partitioned() && !spec.secure()) {
-            warnings.add(Drop.PARTITIONED_INSECURE.warning);
-        }
-        if (spec.secure() && !context.secureRequest() && !isPotentiallyTrustworthy(context.host())) {
-            warnings.add(Drop.SECURE_INSECURE_ORIGIN.warning);
-        }
-        if (lowerName.startsWith("__secure-") && !spec.secure()) {
-            warnings.add(Drop.PREFIX_SECURE.warning);
-        }
-        // A Domain that is the request's own IP address leaves the cookie host-only, as Chromium and curl store it.
-        boolean hostOnly = spec.domain() == null
-                || FieldRules.isIpv4(context.host()) && spec.domain().equals(context.host());
-        if (lowerName.startsWith("__host-") && (!spec.secure() || !hostOnly || !"/".equals(spec.path()))) {
-            warnings.add(Drop.PREFIX_HOST.warning);
+        for (Refusal refusal : outcome.refusals()) {
+            CookieProblem drop = Drop.byCode(refusal.code());
+            warnings.add(drop != null ? drop : CookieProblem.warning("", refusal.code(), refusal.message(),
+                    refusal.rule(), refusal.fix(), true));
         }
         long cap = CookieChecker.MAX_AGE_CAP_SECONDS;
-        if (spec.maxAge() != null && spec.maxAge() > cap) {
+        if (outcome.capped()) {
             warnings.add(CookieProblem.warning("maxAge", "max-age-clamped", "Max-Age " + spec.maxAge()
                     + " is over 400 days: browsers keep the cookie for " + cap + " seconds at most.",
                     "RFC 6265bis §5.6.2", "Give " + cap + " (400 days) or less.", false));
@@ -83,13 +77,5 @@ final class BrowserWarnings {
     static boolean requiresSecure(String name) {
         return name != null && (name.regionMatches(true, 0, "__Secure-", 0, 9)
                 || name.regionMatches(true, 0, "__Host-", 0, 7));
-    }
-
-    /** Hosts whose plain-HTTP pages browsers treat as secure contexts, where Secure cookies may be set. */
-    static boolean isPotentiallyTrustworthy(String host) {
-        // A fully qualified name's trailing dot (localhost.) names the same host.
-        String lower = host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
-        return lower.equals("localhost") || lower.endsWith(".localhost") || lower.startsWith("127.")
-                || lower.equals("[::1]") || lower.equals("::1");
     }
 }

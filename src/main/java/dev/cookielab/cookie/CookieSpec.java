@@ -20,8 +20,15 @@ public record CookieSpec(String name, String value, Integer maxAge, String path,
 
     /** RFC 6265bis §5.1.4 path-match: {@code /admin} covers {@code /admin/users}, not {@code /administrator}. */
     public boolean coversPath(String requestPath) {
-        return requestPath.equals(path) || requestPath.startsWith(path)
-                && (path.endsWith("/") || requestPath.charAt(path.length()) == '/');
+        return BrowserModel.pathMatches(requestPath, path);
+    }
+
+    /** The {@code Set-Cookie} value Tomcat writes for it, less the {@code Expires} that Max-Age overrides anyway. */
+    public String setCookieLine() {
+        return name + "=" + value + (maxAge == null ? "" : "; Max-Age=" + maxAge)
+                + (domain == null ? "" : "; Domain=" + domain) + "; Path=" + path + (secure ? "; Secure" : "")
+                + (httpOnly ? "; HttpOnly" : "") + (sameSite == null ? "" : "; SameSite=" + sameSite.label())
+                + (partitioned ? "; Partitioned" : "");
     }
 
     /** The same cookie in the site's partitioned jar (CHIPS): {@code Partitioned}, which requires {@code Secure}. */

@@ -38,6 +38,11 @@ public final class Registrable {
         return List.copyOf(domains);
     }
 
+    /** Whether browsers refuse a Domain attribute naming it for any other host: a public suffix (co.uk, github.io). */
+    public static boolean isPublicSuffix(String domain) {
+        return InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isPublicSuffix();
+    }
+
     /** The registrable domain of a host, or {@code null} where {@link #domainsUpTo} is empty. */
     public static String of(String host) {
         List<String> domains = domainsUpTo(host);

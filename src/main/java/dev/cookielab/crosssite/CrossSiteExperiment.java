@@ -1,7 +1,11 @@
 package dev.cookielab.crosssite;
 
+import dev.cookielab.cookie.BrowserModel;
 import dev.cookielab.cookie.CookieSpec;
 import dev.cookielab.cookie.SameSite;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +18,9 @@ public final class CrossSiteExperiment {
 
     /** Every test cookie's name starts with it: the probes report, and the clean-up expires, only these. */
     private static final String PREFIX = "cl-xs-";
+    /** The two sites, as the browser model is asked about them. */
+    private static final String THIS_SITE = "this-site.example";
+    private static final String OTHER_SITE = "other-site.example";
     /** Ten minutes: a test cookie left behind by an interrupted run expires on its own. */
     static final int MAX_AGE = 600;
 
@@ -119,18 +126,22 @@ public final class CrossSiteExperiment {
         }
     }
 
-    /** RFC 6265bis and CHIPS with third-party cookies allowed: is {@code cookie} sent on {@code probe}? */
+    /**
+     * RFC 6265bis and CHIPS with third-party cookies allowed: is {@code cookie} sent on {@code probe}? The browser
+     * model answers, for the other site's cookie asked for from this site, past Chromium's two-minute grace.
+     */
     public static boolean expected(Probe probe, TestCookie cookie) {
         if (probe == Probe.FETCH_OMIT) {
             return false;
         }
-        return switch (cookie) {
-            case STRICT -> false;
-            case LAX, DEFAULT -> probe.topLevel() && probe != Probe.FORM_POST;
-            case NONE, IFRAME_UNPARTITIONED -> true;
-            case PARTITIONED -> probe.topLevel();
-            case IFRAME_PARTITIONED -> !probe.topLevel();
-        };
+        Instant planted = Instant.EPOCH;
+        BrowserModel.Stored stored = new BrowserModel.Stored(cookie.cookieName(), "1", OTHER_SITE, true, "/", null,
+                true, true, cookie.sameSite, cookie.partitioned, cookie.partitioned
+                        ? (cookie.setInFrame ? THIS_SITE : OTHER_SITE) : null, planted);
+        BrowserModel.Request request = new BrowserModel.Request(URI.create("https://" + OTHER_SITE + "/probe"),
+                THIS_SITE, probe.topLevel() ? BrowserModel.Request.Kind.NAVIGATION
+                        : BrowserModel.Request.Kind.SUBRESOURCE, probe == Probe.FORM_POST ? "POST" : "GET");
+        return BrowserModel.whyNotSent(stored, request, planted.plus(Duration.ofMinutes(3)), true) == null;
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.cookielab.cookie.CookieChecker;
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieRequest;
 import dev.cookielab.cookie.CookieSpec;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +64,11 @@ public record SetOutcome(Kind kind, CookieSpec spec, CookieRequest asked, List<S
             return null;
         }
         return HTTP_DATE.format(Instant.now().plusSeconds(Math.min(spec.maxAge(), CookieChecker.MAX_AGE_CAP_SECONDS)));
+    }
+
+    /** The query that opens Explain on the headers this response carried. */
+    public String explainQuery() {
+        return "text=" + URLEncoder.encode(String.join("\n", setCookie), StandardCharsets.UTF_8);
     }
 
     /** The query that opens the home page's form filled in as this one was: it fills the form and sets nothing. */

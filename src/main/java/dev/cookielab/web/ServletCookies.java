@@ -6,6 +6,7 @@ import dev.cookielab.cookie.SentCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -69,5 +70,30 @@ public final class ServletCookies {
                 : Set.of("jsessionid", sessionCookie.toLowerCase(Locale.ROOT));
         return new CookieChecker.Context(request.getServerName(), request.isSecure(), sent.read(), reserved,
                 request.getContextPath() + READ_PATH);
+    }
+
+    /** What a replayed line may be at most: a browser's own limit on a header line is of this order. */
+    static final int MAX_REPLAYED_BYTES = 8 * 1024;
+
+    /**
+     * Explain's "Try it in this browser", the one place a {@code Set-Cookie} is written as the person gave it rather
+     * than built from a {@link CookieSpec}: so that the browser sees the very bytes their app sends. Refuses, writing
+     * nothing, a line that holds CR, LF or NUL (which would end the header or more) or passes 8 KB; returns why.
+     */
+    public static String replay(HttpServletResponse response, List<String> lines) {
+        for (String line : lines) {
+            if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0 || line.indexOf('\0') >= 0) {
+                return "A line holds CR, LF or NUL, which would end the Set-Cookie header: it cannot be replayed.";
+            }
+            if (line.getBytes(StandardCharsets.UTF_8).length > MAX_REPLAYED_BYTES) {
+                return "A line is over " + MAX_REPLAYED_BYTES / 1024 + " KB: it cannot be replayed.";
+            }
+        }
+        for (String line : lines) {
+            // Tomcat writes header values as ISO-8859-1: the UTF-8 bytes of the line go out one char per byte.
+            response.addHeader("Set-Cookie", new String(line.getBytes(StandardCharsets.UTF_8),
+                    StandardCharsets.ISO_8859_1));
+        }
+        return null;
     }
 }

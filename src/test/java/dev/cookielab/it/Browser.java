@@ -51,8 +51,8 @@ final class Browser {
         return start(Map.of());
     }
 
-    /** With Chromium preferences set, such as whether third-party cookies are blocked. */
-    static ChromeDriver start(Map<String, Object> preferences) {
+    /** With Chromium preferences set, such as whether third-party cookies are blocked, and arguments of its own. */
+    static ChromeDriver start(Map<String, Object> preferences, String... arguments) {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!present) {
             String why = "No Chromium at " + CHROMIUM + " or no ChromeDriver at " + CHROMEDRIVER
@@ -74,7 +74,8 @@ final class Browser {
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                         "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + HEIGHT,
-                        "--user-data-dir=" + profile);
+                        "--user-data-dir=" + profile)
+                .addArguments(arguments);
         if (!preferences.isEmpty()) {
             options.setExperimentalOption("prefs", preferences);
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every page in Chromium at desktop and phone widths, checked by axe-core for serious or critical accessibility
@@ -173,6 +174,16 @@ class EveryPageIT extends InBrowser {
         open("/");
         Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.delete-all button")));
         check("delete-all");
+    }
+
+    @Test
+    void explainWithAKeptARefusedAndAnIgnoredLine() throws IOException {
+        open("/explain");
+        WebElement text = driver.findElement(By.id("text"));
+        text.sendKeys("Set-Cookie: sid=abc123; Path=/; Secure; HttpOnly; SameSite=Lax\n"
+                + "Set-Cookie: tracker=1; SameSite=None\nSet-Cookie: pref=dark; Max-Age=soon; Colour=blue");
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[value='explain']")));
+        check("explain");
     }
 
     @Test
