@@ -49,7 +49,7 @@ final class BrowserWarnings {
      */
     static List<CookieProblem> of(CookieSpec spec, CookieChecker.Context context) {
         BrowserModel.Outcome outcome = new BrowserModel().receive(spec.setCookieLine(), context.host(),
-                context.secureRequest() || BrowserModel.isPotentiallyTrustworthy(context.host()), context.readPath(),
+                context.secureRequest() || CookieScope.isPotentiallyTrustworthy(context.host()), context.readPath(),
                 Instant.now(), null);
         List<CookieProblem> warnings = new ArrayList<>();
         for (Refusal refusal : outcome.refusals()) {

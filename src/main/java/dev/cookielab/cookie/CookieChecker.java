@@ -100,7 +100,7 @@ public final class CookieChecker {
      * names both ways, and the browser does not say which it sent. As many as one response holds, in order.
      */
     public static List<CookieSpec> deletions(CookieSpec spec, Context context, boolean alsoAtDomains) {
-        boolean secureContext = context.secureRequest() || BrowserModel.isPotentiallyTrustworthy(context.host());
+        boolean secureContext = context.secureRequest() || CookieScope.isPotentiallyTrustworthy(context.host());
         List<CookieSpec> where = new ArrayList<>(List.of(spec));
         if (alsoAtDomains && spec.domain() == null) {
             domainsReached(context.host(), spec.name(), secureContext).forEach(domain -> where.add(spec.atDomain(domain)));
@@ -119,7 +119,7 @@ public final class CookieChecker {
 
     /** Whether plain-HTTP pages of this host are secure contexts to browsers, where Secure cookies may be set. */
     public static boolean isPotentiallyTrustworthy(String host) {
-        return BrowserModel.isPotentiallyTrustworthy(host);
+        return CookieScope.isPotentiallyTrustworthy(host);
     }
 
     /** The warning of that code if it makes browsers drop a cookie, for the check's "missing"; else null. */

@@ -20,7 +20,7 @@ public record CookieSpec(String name, String value, Integer maxAge, String path,
 
     /** RFC 6265bis §5.1.4 path-match: {@code /admin} covers {@code /admin/users}, not {@code /administrator}. */
     public boolean coversPath(String requestPath) {
-        return BrowserModel.pathMatches(requestPath, path);
+        return CookieScope.pathMatches(requestPath, path);
     }
 
     /** The {@code Set-Cookie} value Tomcat writes for it, less the {@code Expires} that Max-Age overrides anyway. */

@@ -40,7 +40,7 @@ record SetCookieLine(String name, String value, Instant expires, Long maxAge, St
         if (name.isEmpty() && value.indexOf('=') >= 0) {
             return refused(Refusal.AMBIGUOUS_SERIALIZATION);
         }
-        if (BrowserModel.utf8(name) + BrowserModel.utf8(value) > BrowserModel.MAX_PAIR_BYTES) {
+        if (FieldRules.utf8(name) + FieldRules.utf8(value) > BrowserModel.MAX_PAIR_BYTES) {
             return refused(Refusal.NAME_VALUE_TOO_LARGE);
         }
         Map<String, String> last = new TreeMap<>();
@@ -53,7 +53,7 @@ record SetCookieLine(String name, String value, Instant expires, Long maxAge, St
             if (key.isEmpty()) {
                 continue;
             }
-            if (BrowserModel.utf8(text) > BrowserModel.MAX_ATTRIBUTE_BYTES) {
+            if (FieldRules.utf8(text) > BrowserModel.MAX_ATTRIBUTE_BYTES) {
                 ignored.add(new BrowserModel.Ignored(key, "Its value is over " + BrowserModel.MAX_ATTRIBUTE_BYTES
                         + " bytes (RFC 6265bis §5.6)."));
                 continue;

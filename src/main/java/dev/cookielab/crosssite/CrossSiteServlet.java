@@ -4,14 +4,13 @@ import dev.cookielab.cookie.CookieChecker;
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.crosssite.CrossSiteExperiment.Probe;
 import dev.cookielab.web.Answer;
-import dev.cookielab.web.Methods;
+import dev.cookielab.web.MethodsServlet;
 import dev.cookielab.web.Origins;
 import dev.cookielab.web.SecurityHeaders;
 import dev.cookielab.web.ServletCookies;
 import dev.cookielab.web.View;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,17 +22,14 @@ import java.util.stream.Stream;
  * {@code cl-xs-...} test cookies. Nothing else can be set through these paths. The probes are {@link ProbeServlet}.
  */
 @WebServlet(name = "CrossSiteServlet", urlPatterns = {"/crosssite", "/crosssite/*"})
-public class CrossSiteServlet extends HttpServlet {
+public class CrossSiteServlet extends MethodsServlet {
 
     static final View PAGE = View.of("crosssite/page.jsp");
     static final View FRAME = View.of("crosssite/frame.jsp");
-    /** Visits and embeds: GET alone. */
-    private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "OPTIONS"));
 
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        METHODS.serve(request, response, super::service);
+    /** Visits and embeds: GET alone. */
+    public CrossSiteServlet() {
+        super("GET", "HEAD", "OPTIONS");
     }
 
     @Override

@@ -3,10 +3,9 @@ package dev.cookielab.crosssite;
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.crosssite.CrossSiteExperiment.Probe;
 import dev.cookielab.web.Answer;
-import dev.cookielab.web.Methods;
+import dev.cookielab.web.MethodsServlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,15 +17,11 @@ import java.util.List;
  * class overrides.
  */
 @WebServlet(name = "ProbeServlet", urlPatterns = "/crosssite/probe")
-public class ProbeServlet extends HttpServlet {
+public class ProbeServlet extends MethodsServlet {
 
     /** The experiment's top-level form POST, which reads and sets nothing, is a probe too. */
-    private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "POST", "OPTIONS"));
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        METHODS.serve(request, response, super::service);
+    public ProbeServlet() {
+        super("GET", "HEAD", "POST", "OPTIONS");
     }
 
     @Override

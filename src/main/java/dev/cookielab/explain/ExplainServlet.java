@@ -4,13 +4,12 @@ import dev.cookielab.cookie.BrowserModel.Stored;
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.web.Answer;
 import dev.cookielab.web.FormInput;
-import dev.cookielab.web.Methods;
+import dev.cookielab.web.MethodsServlet;
 import dev.cookielab.web.Origins;
 import dev.cookielab.web.ServletCookies;
 import dev.cookielab.web.View;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -32,16 +31,13 @@ import java.util.Map;
  * prediction ({@code action=compare}).
  */
 @WebServlet(name = "ExplainServlet", urlPatterns = "/explain")
-public class ExplainServlet extends HttpServlet {
+public class ExplainServlet extends MethodsServlet {
 
     static final View PAGE = View.of("explain/page.jsp");
-    private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "POST", "OPTIONS"));
     private static final List<String> FIELDS = List.of("text", "url", "action");
 
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        METHODS.serve(request, response, super::service);
+    public ExplainServlet() {
+        super("GET", "HEAD", "POST", "OPTIONS");
     }
 
     /** The form; with {@code text} (a result page's "Why?" link), the explanation of it too, which changes nothing. */

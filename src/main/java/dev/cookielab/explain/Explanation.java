@@ -1,6 +1,7 @@
 package dev.cookielab.explain;
 
 import dev.cookielab.cookie.BrowserModel;
+import dev.cookielab.cookie.CookieScope;
 import dev.cookielab.cookie.BrowserModel.Outcome;
 import dev.cookielab.cookie.BrowserModel.Request;
 import dev.cookielab.cookie.BrowserModel.Stored;
@@ -37,7 +38,7 @@ public record Explanation(URI url, Instant now, List<Outcome> lines, List<Stored
         }
         List<Stored> jar = browser.jar(now);
         List<Target> targets = new ArrayList<>();
-        String host = BrowserModel.host(url);
+        String host = CookieScope.host(url);
         String origin = url.getScheme() + "://" + url.getRawAuthority();
         String other = "https://other-site.example";
         add(targets, jar, now, "this URL", url.toString(), Request.sameSite(url));
@@ -57,7 +58,7 @@ public record Explanation(URI url, Instant now, List<Outcome> lines, List<Stored
             URI plain = URI.create("http://" + url.getRawAuthority() + url.getRawPath());
             add(targets, jar, now, "http:// instead of https://", plain.toString(), Request.sameSite(plain));
         }
-        String site = BrowserModel.site(URI.create(other));
+        String site = CookieScope.site(URI.create(other));
         add(targets, jar, now, "a link from another site", url.toString(),
                 new Request(url, site, Request.Kind.NAVIGATION, "GET"));
         add(targets, jar, now, "a form POST from another site", url.toString(),

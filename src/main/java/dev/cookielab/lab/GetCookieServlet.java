@@ -10,13 +10,12 @@ import dev.cookielab.cookie.SentCookies;
 import dev.cookielab.cookie.Token;
 import dev.cookielab.web.Answer;
 import dev.cookielab.web.FormInput;
-import dev.cookielab.web.Methods;
+import dev.cookielab.web.MethodsServlet;
 import dev.cookielab.web.ServletCookies;
 import dev.cookielab.web.Signing;
 import dev.cookielab.web.View;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,18 +23,15 @@ import java.util.List;
 
 /** Reads cookies: the tutorial's {@code /getcookie}, the home page, and the {@code /cookies} listing. */
 @WebServlet(name = "GetCookieServlet", urlPatterns = {"", "/getcookie", "/cookies"})
-public class GetCookieServlet extends HttpServlet {
+public class GetCookieServlet extends MethodsServlet {
 
     /** The query's fields, each of which may be sent once. */
     private static final List<String> QUERY = List.of("name", "expect", "why");
-    private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "OPTIONS"));
     static final View HOME = View.of("lab/home.jsp");
     static final View GET = View.of("lab/get.jsp");
 
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        METHODS.serve(request, response, super::service);
+    public GetCookieServlet() {
+        super("GET", "HEAD", "OPTIONS");
     }
 
     @Override

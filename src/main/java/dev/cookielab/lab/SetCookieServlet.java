@@ -13,14 +13,13 @@ import dev.cookielab.cookie.SentCookies;
 import dev.cookielab.web.Answer;
 import dev.cookielab.web.FormInput;
 import dev.cookielab.web.JsonBodies;
-import dev.cookielab.web.Methods;
+import dev.cookielab.web.MethodsServlet;
 import dev.cookielab.web.Origins;
 import dev.cookielab.web.ServletCookies;
 import dev.cookielab.web.Signing;
 import dev.cookielab.web.View;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,20 +33,17 @@ import java.util.stream.Stream;
 
 /** Sets and deletes cookies: the tutorial's GET, and a POST for any cookie with every attribute. */
 @WebServlet(name = "SetCookieServlet", urlPatterns = "/setcookie")
-public class SetCookieServlet extends HttpServlet {
+public class SetCookieServlet extends MethodsServlet {
 
     private static final String CROSS_SITE = "This form was posted from another site. Cookie Lab only sets cookies "
             + "for forms on its own pages, so that no other site can set them in your name.";
 
-    private static final Methods METHODS = new Methods(List.of("GET", "HEAD", "POST", "OPTIONS"));
     static final View SET = View.of("lab/set.jsp");
 
     private final CookieChecker checker = new CookieChecker(Signing.SIGNER);
 
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        METHODS.serve(request, response, super::service);
+    public SetCookieServlet() {
+        super("GET", "HEAD", "POST", "OPTIONS");
     }
 
     /** The tutorial's page: always {@code Name=AskPython}, whatever the query says. */

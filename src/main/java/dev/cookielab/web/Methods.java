@@ -11,10 +11,10 @@ import java.util.List;
  * The methods a servlet takes; any other gets a 405 with the {@code Allow} header RFC 9110 §15.5.6 requires, where
  * {@code HttpServlet} sends none (and a 501 on Tomcat's own page for {@code PATCH} or a made-up method).
  */
-public record Methods(List<String> names) {
+record Methods(List<String> names) {
 
     /** How a servlet serves a method it takes: its {@code HttpServlet.service}. */
-    public interface Service {
+    interface Service {
         public void serve(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException;
     }
 
@@ -23,7 +23,7 @@ public record Methods(List<String> names) {
     }
 
     /** Answers {@code OPTIONS} with the page's own list, refuses the methods it does not take, serves the rest. */
-    public void serve(HttpServletRequest request, HttpServletResponse response, Service service)
+    void serve(HttpServletRequest request, HttpServletResponse response, Service service)
             throws ServletException, IOException {
         String method = request.getMethod();
         if (!method.equals("OPTIONS") && names.contains(method)) {
