@@ -89,9 +89,4 @@ public record Explanation(URI url, Instant now, List<Outcome> lines, List<Stored
                 + " hours" : seconds >= 120 ? seconds / 60 + " minutes" : seconds + " seconds";
         return gap.isNegative() ? amount + " ago" : "in " + amount;
     }
-
-    /** The number of lines refused. */
-    public long refused() {
-        return lines.stream().filter(outcome -> !outcome.refusals().isEmpty()).count();
-    }
 }

@@ -21,11 +21,6 @@ public record DeleteAll(int deleted, int left, int unwritable, List<String> trie
     /** Why a name tried is still sent: the one place a deletion at Path=/ and every Domain cannot reach. */
     public static final String REASON = "another-path";
 
-    /** More names to try, in another press. */
-    public boolean more() {
-        return left > unwritable;
-    }
-
     /** The form filled in to delete that name at this request's path, for a name still sent. */
     public String deleteQuery(String name) {
         return CookieForm.query(CookieRequest.delete(name).path(path).domain("").build());
