@@ -63,6 +63,14 @@
       </c:forEach>
     </section>
 
+    <c:if test="${not empty ex.cookiePairs()}">
+      <section aria-labelledby="pairs-title" data-cookie-pairs="${fn:length(ex.cookiePairs())}">
+        <h2 id="pairs-title">The <code>Cookie</code> header you pasted</h2>
+        <p>What a browser sent: each pair as it stands, in order. A server reads the first of a name.</p>
+        <ul><c:forEach var="pair" items="${ex.cookiePairs()}"><li><code>${lab:text(pair)}</code></li></c:forEach></ul>
+      </section>
+    </c:if>
+
     <section aria-labelledby="jar-title">
       <h2 id="jar-title">The jar at the end</h2>
       <c:choose>

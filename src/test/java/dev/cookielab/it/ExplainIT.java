@@ -80,6 +80,13 @@ class ExplainIT extends DeployedApp {
                 "&lt;b&gt;1&lt;/b&gt;").doesNotContain("<b>1</b>");
     }
 
+    @Test
+    void aPastedCookieHeaderIsListedPairByPair() {
+        String page = http.post("/explain", List.of("text", "Cookie: a=1; b=<x>; a=2")).body();
+
+        assertThat(page).contains("data-cookie-pairs=\"3\"", "<code>b=&lt;x&gt;</code>", "No <code>Set-Cookie</code> line");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a paste over 64 KB | 65537 | 1 | http://a.example/ | 413 | paste-too-large",
