@@ -53,9 +53,7 @@ final class BrowserWarnings {
                 Instant.now(), null);
         List<CookieProblem> warnings = new ArrayList<>();
         for (Refusal refusal : outcome.refusals()) {
-            CookieProblem drop = Drop.byCode(refusal.code());
-            warnings.add(drop != null ? drop : CookieProblem.warning("", refusal.code(), refusal.message(),
-                    refusal.rule(), refusal.fix(), true));
+            warnings.add(warning(refusal));
         }
         long cap = CookieChecker.MAX_AGE_CAP_SECONDS;
         if (outcome.capped()) {
@@ -71,6 +69,13 @@ final class BrowserWarnings {
                     "Set Path to / to see the cookie here.", false));
         }
         return List.copyOf(warnings);
+    }
+
+    /** A refusal in the form's words where it has its own, else in the model's. */
+    static CookieProblem warning(Refusal refusal) {
+        CookieProblem drop = Drop.byCode(refusal.code());
+        return drop != null ? drop : CookieProblem.warning("", refusal.code(), refusal.message(), refusal.rule(),
+                refusal.fix(), true);
     }
 
     /** A {@code __Secure-} or {@code __Host-} name, in any case (RFC 6265bis §4.1.3): browsers want Secure with it. */

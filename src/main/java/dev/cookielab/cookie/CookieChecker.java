@@ -16,9 +16,9 @@ import java.util.Set;
 public final class CookieChecker {
 
     /** RFC 6265bis §5.6: browsers keep a cookie whose name and value, without the '=', come to at most this. */
-    public static final int MAX_PAIR_BYTES = 4096;
+    public static final int MAX_PAIR_BYTES = BrowserModel.MAX_PAIR_BYTES;
     /** RFC 6265bis §5.6.1/§5.6.2: user agents cap Expires and Max-Age at 400 days. */
-    public static final long MAX_AGE_CAP_SECONDS = 400L * 24 * 60 * 60;
+    public static final long MAX_AGE_CAP_SECONDS = BrowserModel.MAX_AGE_CAP.toSeconds();
 
     /**
      * What the checker needs to know of the request that asks for the cookie.
@@ -124,10 +124,8 @@ public final class CookieChecker {
 
     /** The warning of that code if it makes browsers drop a cookie, for the check's "missing"; else null. */
     public static CookieProblem dropReason(String code) {
-        CookieProblem drop = BrowserWarnings.Drop.byCode(code);
         Refusal refusal = Refusal.byCode(code);
-        return drop != null || refusal == null ? drop : CookieProblem.warning("", refusal.code(), refusal.message(),
-                refusal.rule(), refusal.fix(), true);
+        return refusal == null ? BrowserWarnings.Drop.byCode(code) : BrowserWarnings.warning(refusal);
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class FieldRules {
 
-    static final int MAX_ATTRIBUTE_BYTES = 1024;
+    static final int MAX_ATTRIBUTE_BYTES = BrowserModel.MAX_ATTRIBUTE_BYTES;
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
