@@ -2,16 +2,21 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="lab" uri="urn:cookie-lab:functions" %>
+<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%-- ${page}: an ExplainPage --%>
 <c:set var="ex" value="${page.explanation()}"/>
 <%@ include file="/WEB-INF/views/layout/head.jspf" %>
   <title>Explain a Set-Cookie &middot; Cookie Lab</title>
 <%@ include file="/WEB-INF/views/layout/top.jspf" %>
   <h1>Explain a <code>Set-Cookie</code></h1>
-  <p>Paste what your app sends: <code>Set-Cookie</code> lines, with or without the header's name, or a whole response head as <code>curl -i</code> or <code>curl -v</code> prints it. Cookie Lab says what a browser keeps, refuses or ignores, and where it sends each cookie back, as Chromium decides.</p>
+  <p>Paste what your app sends: <code>Set-Cookie</code> lines, with or without the header's name, or a whole response head as <code>curl -i</code> or <code>curl -v</code> prints it. Cookie Lab says what a browser keeps, refuses or ignores, and where it sends each cookie back, as Chromium decides.
+    It also says what is inside each value (a <code>Cookie:</code> header's too, or one value on its own): Flask, Django, Express, Rails, a JWT, a session id.</p>
   <form method="post" action="${root}/explain" class="explain-form">
     <label for="text">Response headers</label>
     <textarea id="text" name="text" rows="8" spellcheck="false" autocomplete="off" placeholder="Set-Cookie: session=abc; Path=/; Secure; HttpOnly; SameSite=None">${fn:escapeXml(page.text())}</textarea>
+    <label for="key">Key, to check the signature <span class="hint">(optional)</span></label>
+    <textarea id="key" name="key" rows="1" spellcheck="false" autocomplete="off" aria-describedby="key-hint"></textarea>
+    <p class="hint" id="key-hint">A secret, a Django <code>SECRET_KEY</code>, a Rails <code>secret_key_base</code>, or a PEM public key for RS256/ES256. Sent only in this form's POST; never stored, logged or shown again. Without it, the lab still tries the well-known default keys.</p>
     <label for="url">The URL the response came from</label>
     <input id="url" name="url" type="url" value="${lab:attr(page.url())}">
     <p class="hint">Scheme, host and path decide Secure, Domain and the default Path. It defaults to this page, so that you can also try the lines in this browser.</p>
@@ -19,6 +24,14 @@
   </form>
 
   <c:if test="${not empty ex}">
+    <c:if test="${not empty ex.value()}">
+      <section aria-labelledby="value-title" data-value>
+        <h2 id="value-title">The value you pasted</h2>
+        <p class="hint">Read as one value on its own${ex.keyGiven() ? ', with the key you gave' : ''}. To explain it as a <code>Set-Cookie</code> line instead, write <code>Set-Cookie:</code> before it.</p>
+        <t:decoded d="${ex.value()}" ex="${ex}"/>
+      </section>
+    </c:if>
+    <c:if test="${empty ex.value()}">
     <section aria-labelledby="lines-title">
       <h2 id="lines-title">Line by line</h2>
       <c:if test="${empty ex.lines()}"><p class="empty">No <code>Set-Cookie</code> line in what you pasted.</p></c:if>
@@ -59,6 +72,7 @@
               <c:forEach var="one" items="${line.ignored()}"><li><code>${lab:text(one.attribute())}</code>: ${lab:text(one.why())}</li></c:forEach>
             </ul>
           </c:if>
+          <details class="inside" open><summary>What is inside the value</summary><t:decoded d="${ex.formats()[at.index]}" ex="${ex}"/></details>
         </article>
       </c:forEach>
     </section>
@@ -67,7 +81,12 @@
       <section aria-labelledby="pairs-title" data-cookie-pairs="${fn:length(ex.cookiePairs())}">
         <h2 id="pairs-title">The <code>Cookie</code> header you pasted</h2>
         <p>What a browser sent: each pair as it stands, in order. A server reads the first of a name.</p>
-        <ul><c:forEach var="pair" items="${ex.cookiePairs()}"><li><code>${lab:text(pair)}</code></li></c:forEach></ul>
+        <c:forEach var="pair" items="${ex.cookiePairs()}">
+          <article class="line" data-pair="${lab:attr(pair.name())}">
+            <pre class="header">${lab:text(pair.pair())}</pre>
+            <t:decoded d="${pair.format()}" ex="${ex}"/>
+          </article>
+        </c:forEach>
       </section>
     </c:if>
 
@@ -92,6 +111,8 @@
         </c:otherwise>
       </c:choose>
     </section>
+
+    </c:if>
 
     <c:if test="${page.canReplay() and not empty ex.lines()}">
       <form method="post" action="${root}/explain" class="next">

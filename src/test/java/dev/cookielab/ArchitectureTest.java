@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** docs/architecture.md: tools import web and cookie; web imports cookie; cookie imports neither; no one imports a tool. */
+/**
+ * docs/architecture.md: tools import web, cookie and decode; web imports cookie; cookie and decode import neither;
+ * no one imports a tool.
+ */
 class ArchitectureTest {
 
     /** Each tool's package: its servlet, page models, JSON and views. */
@@ -34,8 +37,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void decodingKnowsNothingOfServletsPagesOrTools() {
+        noClasses().that().resideInAPackage("dev.cookielab.decode")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.cookielab.web", "jakarta.servlet..")
+                .check(MAIN);
+    }
+
+    @Test
     void everyClassLivesInAKnownPackage() {
-        noClasses().should().resideOutsideOfPackages("dev.cookielab.cookie", "dev.cookielab.web",
-                "dev.cookielab.lab", "dev.cookielab.crosssite", "dev.cookielab.explain", "dev.cookielab.traffic").check(MAIN);
+        noClasses().should().resideOutsideOfPackages("dev.cookielab.cookie", "dev.cookielab.decode",
+                "dev.cookielab.web", "dev.cookielab.lab", "dev.cookielab.crosssite", "dev.cookielab.explain",
+                "dev.cookielab.traffic").check(MAIN);
     }
 }

@@ -30,9 +30,28 @@ public record Decoded(String id, String name, String certainty, String why, Json
         }
     }
 
+    /** The payload as the page shows it: JSON pretty-printed, a string as it is. */
+    public String payloadText() {
+        return Payloads.pretty(payload);
+    }
+
+    /** The signature's verdict in words, never naming a key of the person's own. */
+    public String signatureText() {
+        return switch (signature) {
+            case VALID -> wellKnownKey != null ? "valid: the well-known key " + wellKnownKey + " verifies it"
+                    : encrypted ? "valid: your key decrypts it" : "valid: your key verifies it";
+            case INVALID -> encrypted ? "not decrypted: your key is not the one it was encrypted with"
+                    : "invalid: your key does not verify it (another key, or a changed value)";
+            case UNCHECKED -> encrypted ? "not checked: give its key to decrypt it" : "not checked: give its key to "
+                    + "check it (no well-known key verifies it)";
+            case NONE -> "none: this format carries no signature";
+        };
+    }
+
     /** A word or two for a row of the lab: "Flask session · signed", "JWT HS256 · expired". */
     public String label(Instant now) {
-        String state = expiresAt != null && expiresAt.isBefore(now) ? "expired"
+        String state = id.endsWith("-sig") || id.equals("unreadable") ? ""
+                : expiresAt != null && expiresAt.isBefore(now) ? "expired"
                 : wellKnownKey != null ? "well-known key"
                 : encrypted ? "encrypted"
                 : signature == Verdict.INVALID ? "bad signature"

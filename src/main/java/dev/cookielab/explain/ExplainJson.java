@@ -6,12 +6,17 @@ import dev.cookielab.cookie.BrowserModel.Ignored;
 import dev.cookielab.cookie.BrowserModel.Outcome;
 import dev.cookielab.cookie.BrowserModel.Stored;
 import dev.cookielab.cookie.Refusal;
+import dev.cookielab.decode.Decoded;
+import dev.cookielab.decode.Decoder;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
-/** {@code {"url": …, "lines": […], "jar": […], "sentTo": […]}}: docs/api.md describes each field. */
+/**
+ * {@code {"url": …, "lines": […], "jar": […], "sentTo": […], "cookies": […], "value": …}}: docs/api.md describes
+ * each field; every value has its {@code "format"} (docs/decode.md).
+ */
 final class ExplainJson {
 
     private ExplainJson() {
@@ -19,7 +24,8 @@ final class ExplainJson {
 
     static JsonObject of(Explanation explanation) {
         JsonArrayBuilder lines = JSON.createArrayBuilder();
-        for (Outcome outcome : explanation.lines()) {
+        for (int i = 0; i < explanation.lines().size(); i++) {
+            Outcome outcome = explanation.lines().get(i);
             JsonArrayBuilder ignored = JSON.createArrayBuilder();
             for (Ignored one : outcome.ignored()) {
                 ignored.add(JSON.createObjectBuilder().add("attribute", one.attribute()).add("why", one.why()));
@@ -38,7 +44,8 @@ final class ExplainJson {
                             : refusal(outcome.refusals().get(0)).build());
             JsonArrayBuilder reasons = JSON.createArrayBuilder();
             outcome.refusals().forEach(refusal -> reasons.add(refusal(refusal)));
-            lines.add(line.add("refusals", reasons).add("ignored", ignored).add("warnings", warnings));
+            lines.add(line.add("refusals", reasons).add("ignored", ignored).add("warnings", warnings)
+                    .add("format", Decoder.json(explanation.formats().get(i))));
         }
         JsonArrayBuilder jar = JSON.createArrayBuilder();
         explanation.jar().forEach(cookie -> jar.add(cookie(cookie)));
@@ -54,8 +61,16 @@ final class ExplainJson {
             sentTo.add(JSON.createObjectBuilder().add("request", target.label()).add("url", target.url())
                     .add("cookies", cookies));
         }
+        JsonArrayBuilder cookies = JSON.createArrayBuilder();
+        for (Explanation.Pair pair : explanation.cookiePairs()) {
+            cookies.add(JSON.createObjectBuilder().add("name", pair.name()).add("value", pair.value())
+                    .add("format", Decoder.json(pair.format())));
+        }
+        Decoded value = explanation.value();
         return JSON.createObjectBuilder().add("url", explanation.url().toString()).add("lines", lines)
-                .add("jar", jar).add("sentTo", sentTo).build();
+                .add("jar", jar).add("sentTo", sentTo).add("cookies", cookies)
+                .add("value", value == null ? JsonValue.NULL : JSON.createObjectBuilder().add("format",
+                        Decoder.json(value)).build()).build();
     }
 
     private static JsonObjectBuilder cookie(Stored cookie) {

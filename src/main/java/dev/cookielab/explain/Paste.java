@@ -11,19 +11,34 @@ import java.util.regex.Pattern;
 /**
  * What a person pastes, read as they mean it: {@code Set-Cookie} lines with or without the header's name, a whole
  * response head as {@code curl -i}, {@code -sI} or {@code -v} prints it, or a {@code Cookie:} request header. Other
- * headers are passed over; a response's {@code Date} is kept, since Chromium reads {@code Expires} against it.
+ * headers are passed over; a response's {@code Date} is kept, since Chromium reads {@code Expires} against it. A
+ * single value on its own (a JWT, a session cookie's value) is taken as such, to decode.
  *
  * @param setCookies the Set-Cookie values, in order
  * @param cookiePairs the pairs of any Cookie header, as sent
+ * @param value a value pasted on its own, or {@code null}
  */
-record Paste(List<String> setCookies, List<String> cookiePairs, Instant serverDate) {
+record Paste(List<String> setCookies, List<String> cookiePairs, Instant serverDate, String value) {
 
     static final int MAX_BYTES = 64 * 1024;
     static final int MAX_LINES = 100;
     private static final Pattern HEADER = Pattern.compile("([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \\t]*(.*)");
+    /**
+     * A value, not a {@code name=value} line: no {@code =} at all, or only base64's padding, or Rails'
+     * {@code data==--iv==--tag==}. A name is never 16 base64 characters that end in padding.
+     */
+    private static final Pattern VALUE = Pattern.compile("[^=;\\s]+|[A-Za-z0-9+/_-]{16,}={1,2}"
+            + "|[A-Za-z0-9+/]{16,}={0,2}--[A-Za-z0-9+/]+={0,2}(--[A-Za-z0-9+/]+={0,2})?");
 
-    /** Reads the text; a line of {@code curl -v}'s own ({@code * }, {@code > }) is passed over, {@code < } is read. */
-    static Paste read(String text) {
+    /**
+     * Reads the text ({@code values}: a value alone is taken as such, else as a nameless Set-Cookie line); a line
+     * of {@code curl -v}'s own ({@code * }, {@code > }) is passed over, {@code < } is read.
+     */
+    static Paste read(String text, boolean values) {
+        String single = text.strip();
+        if (values && VALUE.matcher(single).matches()) {
+            return new Paste(List.of(), List.of(), null, single);
+        }
         List<String> setCookies = new ArrayList<>();
         List<String> pairs = new ArrayList<>();
         Instant date = null;
@@ -53,7 +68,7 @@ record Paste(List<String> setCookies, List<String> cookiePairs, Instant serverDa
                 }
             }
         }
-        return new Paste(List.copyOf(setCookies), List.copyOf(pairs), date);
+        return new Paste(List.copyOf(setCookies), List.copyOf(pairs), date, null);
     }
 
     /** How many lines the text has, as the limit counts them: a last line break ends a line, it starts none. */

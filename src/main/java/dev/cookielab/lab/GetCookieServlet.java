@@ -19,6 +19,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 /** Reads cookies: the tutorial's {@code /getcookie}, the home page, and the {@code /cookies} listing. */
@@ -56,7 +57,8 @@ public class GetCookieServlet extends MethodsServlet {
                 ? CookieForm.read(request, CookieForm.action(request) == CookieRequest.Action.DELETE
                         ? CookieRequest.Action.DELETE : CookieRequest.Action.SET)
                 : CookieRequest.blank();
-        answer.send(HttpServletResponse.SC_OK, () -> JsonViews.cookies(sent.reports(Signing.SIGNER), sent.ignored()),
+        answer.send(HttpServletResponse.SC_OK, () -> JsonViews.cookies(sent.reports(Signing.SIGNER), sent.ignored(),
+                        Instant.now()),
                 () -> answer.render(HOME, HomePage.of(form, List.of(), sent)));
     }
 
@@ -99,7 +101,7 @@ public class GetCookieServlet extends MethodsServlet {
         GetPage page = new GetPage(name, named, sent.ignored(name), checking ? Comeback.of(named, expect) : null,
                 reason, CookieChecker.domainsReached(request.getServerName(), name, request.isSecure()
                         || CookieChecker.isPotentiallyTrustworthy(request.getServerName())).stream().findFirst()
-                        .orElse(null));
+                        .orElse(null), Formats.of(named, Instant.now()), Instant.now());
         answer.send(HttpServletResponse.SC_OK,
                 () -> JsonViews.cookie(page),
                 () -> answer.render(GET, page));

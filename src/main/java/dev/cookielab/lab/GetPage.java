@@ -5,6 +5,8 @@ import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieSpec;
 import dev.cookielab.cookie.IgnoredCookie;
+import dev.cookielab.decode.Decoded;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,13 +15,19 @@ import java.util.List;
  *
  * @param why the warning the result page gave for a cookie browsers drop, to explain a "missing"; else {@code null}
  * @param domainHost this host when a Domain attribute can name it, for the next try after "still there"
+ * @param formats what each cookie of that name is, in the order of {@code sent}
  */
 public record GetPage(String name, List<CookieReport> sent, List<IgnoredCookie> ignored, Comeback comeback,
-        CookieProblem why, String domainHost) {
+        CookieProblem why, String domainHost, List<Decoded> formats, Instant now) {
 
     /** The tutorial's label, "The Site", for its cookie; the name for any other. */
     public String label() {
         return CookieSpec.TUTORIAL_NAME.equals(name) ? "The Site" : name;
+    }
+
+    /** What the cookie a server reads is; {@code null} when none was sent. */
+    public Decoded format() {
+        return formats.isEmpty() ? null : formats.get(0);
     }
 
     public CookieReport report() {

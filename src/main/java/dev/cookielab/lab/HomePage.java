@@ -8,7 +8,9 @@ import dev.cookielab.cookie.IgnoredCookie;
 import dev.cookielab.cookie.Registrable;
 import dev.cookielab.cookie.SentCookies;
 import dev.cookielab.cookie.Signature;
+import dev.cookielab.decode.Decoded;
 import dev.cookielab.web.Signing;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +23,10 @@ import java.util.Set;
  *
  * @param filled whether the form was filled in for the person rather than blank: it then opens
  * @param cookieBytes the size of the {@code Cookie} header the browser sent
+ * @param formats what each cookie's value is, in the order of {@code cookies}
  */
 public record HomePage(CookieRequest form, List<CookieProblem> errors, List<CookieReport> cookies,
-        List<IgnoredCookie> ignored, boolean filled, int cookieBytes) {
+        List<IgnoredCookie> ignored, boolean filled, int cookieBytes, List<Decoded> formats, Instant now) {
 
     /** The labels the form shows, which the error summary uses too. */
     private static final Map<String, String> LABELS = Map.of("name", "Name", "value", "Value", "maxAge", "Max-Age",
@@ -34,8 +37,10 @@ public record HomePage(CookieRequest form, List<CookieProblem> errors, List<Cook
 
     static HomePage of(CookieRequest form, List<CookieProblem> errors, SentCookies sent) {
         int bytes = sent.headers().stream().mapToInt(String::length).sum();
-        return new HomePage(form, errors, sent.reports(Signing.SIGNER), sent.ignored(),
-                !errors.isEmpty() || !form.equals(CookieRequest.blank()), bytes);
+        List<CookieReport> reports = sent.reports(Signing.SIGNER);
+        Instant now = Instant.now();
+        return new HomePage(form, errors, reports, sent.ignored(),
+                !errors.isEmpty() || !form.equals(CookieRequest.blank()), bytes, Formats.of(reports, now), now);
     }
 
     /** The names that came more than once, each once. */

@@ -6,10 +6,13 @@ import static dev.cookielab.web.JsonBodies.problem;
 import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.IgnoredCookie;
+import dev.cookielab.decode.Decoded;
+import dev.cookielab.decode.Decoder;
 import dev.cookielab.web.Answer;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +66,7 @@ final class JsonViews {
         JsonObjectBuilder body = JSON.createObjectBuilder().add("name", page.name())
                 .add("present", page.report() != null);
         if (page.report() != null) {
-            described(body, page.report());
+            described(body, page.report()).add("format", Decoder.json(page.format()));
         }
         if (!page.shadowed().isEmpty()) {
             JsonArrayBuilder others = JSON.createArrayBuilder();
@@ -84,18 +87,25 @@ final class JsonViews {
                 .add("signature", report.signature().label());
     }
 
-    /** httpbin's shape, name to the value a server reads; plus later values of names sent twice, and skipped pairs. */
-    static JsonObject cookies(List<CookieReport> reports, List<IgnoredCookie> ignored) {
+    /**
+     * httpbin's shape, name to the value a server reads; plus what each of those values is ({@code formats}), later
+     * values of names sent twice, and skipped pairs.
+     */
+    static JsonObject cookies(List<CookieReport> reports, List<IgnoredCookie> ignored, Instant now) {
         JsonObjectBuilder cookies = JSON.createObjectBuilder();
+        JsonObjectBuilder formats = JSON.createObjectBuilder();
+        List<Decoded> decoded = Formats.of(reports, now);
         Map<String, JsonArrayBuilder> shadowed = new LinkedHashMap<>();
-        for (CookieReport report : reports) {
+        for (int i = 0; i < reports.size(); i++) {
+            CookieReport report = reports.get(i);
             if (report.shadowedBy() == 0) {
                 cookies.add(report.name(), report.value());
+                formats.add(report.name(), Decoder.json(decoded.get(i)));
             } else {
                 shadowed.computeIfAbsent(report.name(), name -> JSON.createArrayBuilder()).add(report.value());
             }
         }
-        JsonObjectBuilder body = JSON.createObjectBuilder().add("cookies", cookies);
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("cookies", cookies).add("formats", formats);
         if (!shadowed.isEmpty()) {
             JsonObjectBuilder byName = JSON.createObjectBuilder();
             shadowed.forEach(byName::add);

@@ -18,6 +18,11 @@ public final class HtmlText {
         return escape(text, (out, cp) -> out.append(String.format("[U+%04X]", cp)));
     }
 
+    /** As {@link #text}, line by line: the line breaks stay, for a {@code <pre>} block (a pretty-printed payload). */
+    public static String lines(String text) {
+        return text == null ? "" : String.join("\n", text.lines().map(HtmlText::text).toList());
+    }
+
     /** For attributes: markup and hidden characters as character references, so a form field keeps the text. */
     public static String attribute(String text) {
         return escape(text, (out, cp) -> out.append("&#x").append(Integer.toHexString(cp).toUpperCase()).append(';'));

@@ -27,8 +27,7 @@ class DecoderTest {
     }
 
     private static JsonObject vector(String framework, String kase) {
-        return FrameworkVectorsTest.vectors().filter(named -> named.getName().equals(framework + ": " + kase))
-                .findFirst().orElseThrow().getPayload();
+        return Vectors.of(framework, kase);
     }
 
     private static String flaskLike(byte[] json, boolean compress) {

@@ -3,14 +3,8 @@ package dev.cookielab.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cookielab.decode.Decoded.Verdict;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +23,9 @@ class FrameworkVectorsTest {
     static final Instant NOW = Instant.parse("2026-01-01T00:30:00Z");
 
     static Stream<Named<JsonObject>> vectors() {
-        List<JsonObject> all = new ArrayList<>();
-        for (String file : List.of("python", "node", "php", "rails", "java")) {
-            try (InputStream in = FrameworkVectorsTest.class.getResourceAsStream("/decode/vectors/" + file + ".json");
-                    JsonReader reader = Json.createReader(in)) {
-                reader.readArray().forEach(vector -> all.add(vector.asJsonObject()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        assertThat(all).hasSizeGreaterThan(40);
-        return all.stream().map(vector -> Named.of(vector.getString("framework") + ": " + vector.getString("case"),
-                vector));
+        assertThat(Vectors.all()).hasSizeGreaterThan(40);
+        return Vectors.all().stream().map(vector -> Named.of(vector.getString("framework") + ": "
+                + vector.getString("case"), vector));
     }
 
     static Decoded decode(JsonObject vector, String key) {

@@ -84,7 +84,8 @@ class ExplainIT extends DeployedApp {
     void aPastedCookieHeaderIsListedPairByPair() {
         String page = http.post("/explain", List.of("text", "Cookie: a=1; b=<x>; a=2")).body();
 
-        assertThat(page).contains("data-cookie-pairs=\"3\"", "<code>b=&lt;x&gt;</code>", "No <code>Set-Cookie</code> line");
+        assertThat(page).contains("data-cookie-pairs=\"3\"", "<pre class=\"header\">b=&lt;x&gt;</pre>",
+                "No <code>Set-Cookie</code> line");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -37,4 +37,10 @@ class HtmlTextTest {
         assertThat(HtmlText.text(plain)).isSameAs(plain);
         assertThat(HtmlText.attribute(plain)).isSameAs(plain);
     }
+
+    @Test
+    void keepsLineBreaksForABlockAndShowsOtherHiddenCharacters() {
+        assertThat(HtmlText.lines("{\n  \"a\": \"<b>\u202E\"\n}")).isEqualTo(
+                "{\n  &#034;a&#034;: &#034;&lt;b&gt;[U+202E]&#034;\n}".replace("&#034;", HtmlText.text("\"")));
+    }
 }
