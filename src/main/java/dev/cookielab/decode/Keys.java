@@ -86,6 +86,11 @@ public final class Keys {
                 null);
     }
 
+    /** How many keys PBKDF2 derived for this request. */
+    int derivations() {
+        return derived.size();
+    }
+
     /** PBKDF2 of the person's key, as Rails' KeyGenerator derives it (1000 iterations); once per request. */
     byte[] pbkdf2(String hmac, String salt, int bytes) {
         return derived.computeIfAbsent(hmac + "\n" + salt + "\n" + bytes, ignored -> {

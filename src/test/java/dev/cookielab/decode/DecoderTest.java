@@ -244,4 +244,16 @@ class DecoderTest {
         assertThat(Decoder.decode("other", vector.getString("value"), Map.of(), Keys.of(null), NOW).warnings())
                 .anyMatch(warning -> warning.contains("not \"other\""));
     }
+
+    @Test
+    void pbkdf2RunsOncePerDerivationPerRequestWhateverTheNumberOfCookies() {
+        Keys keys = Keys.of("4f3c2b1a".repeat(16));
+        Vectors.all().stream().filter(vector -> vector.getString("id").startsWith("rails-")).forEach(vector -> {
+            for (int i = 0; i < 20; i++) {
+                Decoder.decode(vector.getString("name"), vector.getString("value"), Map.of(), keys, NOW);
+            }
+        });
+
+        assertThat(keys.derivations()).isLessThanOrEqualTo(4);
+    }
 }

@@ -504,6 +504,55 @@ class BadInputIT extends DeployedApp {
         assertThat(json.body()).contains("form-unreadable").doesNotContain("AskPython");
     }
 
+    // ---------------------------------------------------------------- values to decode
+
+    private static String b64url(String text) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String deflated(String text) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(9);
+        deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        byte[] buffer = new byte[64 * 1024];
+        int length = deflater.deflate(buffer);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(buffer, length));
+    }
+
+    static Stream<Arguments> hostileValues() {
+        String signature = ".aVW5AA.AAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        return Stream.of(
+                arguments("zlib: 2 MB of JSON deflated into a Flask session (zip bomb)", "session=."
+                        + deflated("{\"a\":\"" + "0".repeat(2_000_000) + "\"}") + signature, "zip bomb"),
+                arguments("JSON: 40 nested arrays in a Flask session", "session=" + b64url("[".repeat(40)
+                        + "]".repeat(40)) + signature, "nests deeper than 32"),
+                arguments("JSON: 2,900 nested arrays in a lone base64 value", "deep=" + b64url("[".repeat(2900)
+                        + "]".repeat(2900)), "nests deeper than 32"),
+                arguments("RFC 7515: a JWT whose header is not JSON", "t=" + b64url("{not json") + ".e30.c2ln", ""),
+                arguments("RFC 7519: a JWT expiring in 10^30 seconds", "t=" + b64url("{\"alg\":\"HS256\"}") + "."
+                        + b64url("{\"exp\":1000000000000000000000000000000}") + ".c2ln", "JSON Web Token"),
+                arguments("RFC 3986: a malformed percent escape", "p=%ZZ%7B%22a%22%7D", ""),
+                arguments("Rails: an IV of 11 bytes", "_app_session=" + "QUFB".repeat(8) + "--QUFBQUFBQUFBQUFB--"
+                        + "QUFBQUFBQUFBQUFBQUFBQQ==".replace("==", "%3D%3D"), ""),
+                arguments("Tornado: a field longer than the value", "user=2|1:0|99999:1767225600|4:user|4:YWRh|00", ""),
+                arguments("express-session: a 200-character signature", "connect.sid=s%3Aabc." + "A".repeat(200), ""),
+                arguments("OWASP XSS: markup inside a base64 payload", "x=" + b64url("{\"x\":\"<script>alert(1)"
+                        + "</script>\"}"), "base64 of JSON"));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("hostileValues")
+    void hostileValuesToDecodeGetAVerdictNeverA500(String source, String pair, String why) {
+        HttpResponse<String> page = http.post("/explain", List.of("text", "Cookie: " + pair, "key", "k"));
+        HttpResponse<String> json = http.post("/explain", List.of("text", "Cookie: " + pair), "Accept", JSON);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertPlain(page.body(), "<script>alert(1)</script>");
+        assertThat(json.statusCode()).isEqualTo(200);
+        JsonObject format = Json.parse(json.body()).getJsonArray("cookies").getJsonObject(0).getJsonObject("format");
+        assertThat(format.getString("name") + ": " + format.getString("why")).contains(why);
+    }
+
     // ---------------------------------------------------------------- cross-site requests
 
     static Stream<Arguments> crossSite() {
