@@ -76,7 +76,7 @@ public final class Payloads {
         }
     }
 
-    /** The JSON with two-space indents, or the string itself. */
+    /** The JSON indented (parsson: four spaces), or the string itself. */
     public static String pretty(JsonValue value) {
         if (value == null) {
             return "";
