@@ -12,7 +12,7 @@
   <p>Paste what your app sends: <code>Set-Cookie</code> lines, with or without the header's name, or a whole response head as <code>curl -i</code> or <code>curl -v</code> prints it. Cookie Lab says what a browser keeps, refuses or ignores, and where it sends each cookie back, as Chromium decides.
     It also says what is inside each value (a <code>Cookie:</code> header's too, or one value on its own): Flask, Django, Express, Rails, a JWT, a session id.</p>
   <form method="post" action="${root}/explain" class="explain-form">
-    <label for="text">Response headers</label>
+    <label for="text">Response headers, a <code>Cookie</code> header, or a value</label>
     <textarea id="text" name="text" rows="8" spellcheck="false" autocomplete="off" placeholder="Set-Cookie: session=abc; Path=/; Secure; HttpOnly; SameSite=None">${fn:escapeXml(page.text())}</textarea>
     <label for="key">Key, to check the signature <span class="hint">(optional)</span></label>
     <textarea id="key" name="key" rows="1" spellcheck="false" autocomplete="off" aria-describedby="key-hint"></textarea>

@@ -31,7 +31,7 @@ final class Analytics {
                     .payload(Payloads.JSON.createObjectBuilder().add("clientId", ga.group(2) + "." + ga.group(3))
                             .add("domainLevel", Integer.parseInt(ga.group(1))).add("firstVisit", first.toString())
                             .build())
-                    .issued(first, "first visit").readable("Not signed, not encrypted: a visitor id that ties your "
+                    .issued(first, "First visit").readable("Not signed, not encrypted: a visitor id that ties your "
                             + "visits together, readable by any script on the site.").build(now);
         }
         Matcher gs1 = GS1.matcher(value);
@@ -64,7 +64,7 @@ final class Analytics {
             return Decoded.of("ga-session", "Google Analytics session (" + value.substring(0, 3) + ")")
                     .why("likely", "Named _ga_<measurement id>, " + value.substring(0, 3) + ": the session's start, "
                             + "count and last hit.")
-                    .payload(session.build()).issued(start, "session start")
+                    .payload(session.build()).issued(start, "Session start")
                     .readable("Not signed, not encrypted: readable by any script on the site.").build(now);
         }
         Matcher cloudflare = CLOUDFLARE.matcher(value);
@@ -74,7 +74,7 @@ final class Analytics {
                     + "clearance")
                     .why("likely", "Named " + name + ", with a Unix time between dashes. Cloudflare documents "
                             + "nothing else of it; the rest is its own, opaque.")
-                    .payload(Payloads.string(value)).issued(at, "issued")
+                    .payload(Payloads.string(value)).issued(at, "Issued")
                     .checked(new Keys.Check(Decoded.Verdict.UNCHECKED, null))
                     .readable("Opaque: only Cloudflare can read or check the rest.").build(now);
         }

@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param certainty how sure the lab is ({@code certain} once a key verifies it, else {@code likely} or
  *     {@code possible}), and {@code why} says on what it rests
  * @param payload what the value carries, JSON where it is JSON; {@code null} when it carries nothing readable
- * @param issuedLabel what {@code issuedAt} is for this format: "signed", "first visit", "UUID time"
+ * @param issuedLabel what {@code issuedAt} is for this format, as a heading: "Signed", "First visit", "Made"
  * @param wellKnownKey the label of the published default key that verifies it, or {@code null}
  * @param readable who can read the payload, in a sentence
  */
@@ -73,7 +73,7 @@ public record Decoded(String id, String name, String certainty, String why, Json
         private String why = "";
         private JsonValue payload;
         private Instant issuedAt;
-        private String issuedLabel = "signed";
+        private String issuedLabel = "Signed";
         private Instant expiresAt;
         private Instant notBefore;
         private String algorithm;

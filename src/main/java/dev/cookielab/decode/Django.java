@@ -60,11 +60,11 @@ final class Django {
             chosen = name.equals("sessionid") ? variants[0] : variants[1];
         }
         return Decoded.of(chosen[0], chosen[1])
-                .why("likely", chosen[1] + ": " + (compressed ? "a \".\"-compressed " : "a ")
+                .why("likely", (compressed ? "A \".\"-compressed " : "A ")
                         + (json == null ? "value" : "JSON payload") + " with a base62 timestamp and an HMAC-" + hash
                         + " signature" + (check.verdict() == Verdict.VALID ? ", verified with the key." : ", by its "
                         + "shape."))
-                .payload(json != null ? json : Payloads.string(body)).issued(Instant.ofEpochSecond(timestamp), "signed")
+                .payload(json != null ? json : Payloads.string(body)).issued(Instant.ofEpochSecond(timestamp), "Signed")
                 .algorithm("HMAC-" + hash).compressed(compressed).checked(check).build(now);
     }
 

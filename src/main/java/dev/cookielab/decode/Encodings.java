@@ -21,7 +21,7 @@ final class Encodings {
             return Decoded.of("uuid", "UUID version " + uuid.version())
                     .why("likely", "8-4-4-4-12 hex digits, version " + uuid.version() + (time == null ? ""
                             : ", which carries the time it was made") + ".")
-                    .payload(Payloads.string(uuid.toString())).issued(time, "made").build(now);
+                    .payload(Payloads.string(uuid.toString())).issued(time, "Made").build(now);
         }
         JsonValue json = value.startsWith("{") || value.startsWith("[") ? Payloads.json(value) : null;
         if (json != null) {

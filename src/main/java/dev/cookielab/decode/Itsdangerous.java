@@ -70,12 +70,12 @@ final class Itsdangerous {
             chosen = guess(name, body);
         }
         JsonValue payload = json == null ? Payloads.string(body) : chosen == FLASK ? Payloads.untagged(json) : json;
-        String how = (compressed ? "a \".\"-compressed " : "an ") + "itsdangerous payload"
+        String how = (compressed ? "A \".\"-compressed " : "An ") + "itsdangerous payload"
                 + (timestamp == null ? "" : " with a timestamp") + " and an HMAC-SHA1 signature";
         return Decoded.of(chosen.id(), chosen.name())
-                .why("likely", chosen.name() + ": " + how + (check.verdict() == Verdict.VALID ? ", verified with "
+                .why("likely", how + (check.verdict() == Verdict.VALID ? ", verified with "
                         + "the key." : ", by its shape" + (chosen == FLASK || chosen == STARLETTE ? " and name." : ".")))
-                .payload(payload).issued(timestamp == null ? null : Instant.ofEpochSecond(timestamp), "signed")
+                .payload(payload).issued(timestamp == null ? null : Instant.ofEpochSecond(timestamp), "Signed")
                 .algorithm("HMAC-SHA1").compressed(compressed).checked(check).build(now);
     }
 

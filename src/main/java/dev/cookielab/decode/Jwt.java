@@ -56,7 +56,7 @@ final class Jwt {
         Decoded.Builder found = Decoded.of("jwt", "JSON Web Token").algorithm(alg)
                 .payload(payload != null ? payload : Payloads.string(token.getPayload().toString()));
         if (payload instanceof JsonObject claims) {
-            found.issued(instant(claims, "iat"), "issued (iat)").expires(instant(claims, "exp"))
+            found.issued(instant(claims, "iat"), "Issued (iat)").expires(instant(claims, "exp"))
                     .notBefore(instant(claims, "nbf"));
         }
         if (token instanceof PlainObject || alg.equalsIgnoreCase("none")) {

@@ -50,7 +50,7 @@ final class Tornado {
                         + fields.get(0) + ", with a hex HMAC-SHA256" + (check.verdict() == Verdict.VALID
                         ? ", verified with the key." : "."))
                 .payload(json != null ? json : Payloads.string(text != null ? text : HexFormat.of().formatHex(bytes)))
-                .issued(Instant.ofEpochSecond(Long.parseLong(fields.get(1))), "signed").algorithm("HMAC-SHA256")
+                .issued(Instant.ofEpochSecond(Long.parseLong(fields.get(1))), "Signed").algorithm("HMAC-SHA256")
                 .checked(check)
                 .warn(fields.get(2).equals(name) || name.isEmpty() ? null : "Signed for the name \"" + fields.get(2)
                         + "\", not \"" + name + "\": Tornado refuses it under this name.")

@@ -119,7 +119,7 @@ class DecodeIT extends DeployedApp {
 
         assertThat(page).contains("data-format=\"flask-session\"", "data-verdict=\"valid\"",
                 "Signed, not encrypted: anyone who has this cookie can read the payload",
-                "&#034;email&#034;: &#034;ada@example.com&#034;", "<dt>signed</dt>")
+                "&#034;email&#034;: &#034;ada@example.com&#034;", "<dt>Signed</dt>")
                 .doesNotContain(key);
         assertThat(form).contains("<textarea id=\"key\" name=\"key\"", "autocomplete=\"off\"");
     }

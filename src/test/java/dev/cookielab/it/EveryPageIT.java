@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,6 +185,17 @@ class EveryPageIT extends InBrowser {
                 + "Set-Cookie: tracker=1; SameSite=None\nSet-Cookie: pref=dark; Max-Age=soon; Colour=blue");
         Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[value='explain']")));
         check("explain");
+    }
+
+    @Test
+    void decodeOfAFlaskSessionCookieWithItsKey() throws IOException {
+        JsonObject flask = dev.cookielab.decode.Vectors.of("Flask 2.2.2 (itsdangerous 2.1.2)",
+                "Flask session: an email inside");
+        open("/explain");
+        driver.findElement(By.id("text")).sendKeys(flask.getString("value"));
+        driver.findElement(By.id("key")).sendKeys(flask.getString("key"));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[value='explain']")));
+        check("decode");
     }
 
     @Test
