@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import javax.crypto.Mac;
@@ -18,13 +19,15 @@ final class Bytes {
 
     /** A zip bomb's answer: no value inflates past this. */
     static final int MAX_INFLATED = 64 * 1024;
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]*={0,2}");
+    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
 
     private Bytes() {
     }
 
     /** Standard or URL-safe base64, padded or not; {@code null} if it is neither. */
     static byte[] base64(String text) {
-        if (text.isEmpty() || !text.matches("[A-Za-z0-9+/_-]*={0,2}")) {
+        if (text.isEmpty() || !BASE64.matcher(text).matches()) {
             return null;
         }
         String plain = text.replace('-', '+').replace('_', '/').replace("=", "");
@@ -60,7 +63,7 @@ final class Bytes {
     }
 
     static byte[] hex(String text) {
-        return text.length() % 2 == 0 && text.matches("[0-9a-fA-F]+") ? HexFormat.of().parseHex(text) : null;
+        return text.length() % 2 == 0 && HEX.matcher(text).matches() ? HexFormat.of().parseHex(text) : null;
     }
 
     static byte[] hmac(String algorithm, byte[] key, byte[] data) {

@@ -40,6 +40,10 @@ public final class Decoder {
         String plain = Bytes.percentDecoded(text);
         String decoded = plain == null ? text : plain;
         try {
+            if (decoded.length() < 16) { // shorter than any signature, id or envelope: a plain value, or j:JSON
+                Decoded json = Express.read(name, decoded, keys, now);
+                return json != null ? json : Encodings.read(decoded, text, now);
+            }
             Decoded found = Tornado.read(name, text, keys, now);
             found = found != null ? found : Express.read(name, decoded, keys, now);
             found = found != null ? found : Jwt.read(decoded, keys, now);

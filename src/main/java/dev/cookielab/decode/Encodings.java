@@ -2,14 +2,22 @@ package dev.cookielab.decode;
 
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Values no framework signed: a UUID, hex, base64 (of JSON or text), JSON percent-encoded or not; else a shape. */
 final class Encodings {
 
     /** 1582-10-15, where a version 1 and 6 UUID's time counts from, in 100 ns steps. */
     private static final long GREGORIAN = -12_219_292_800L;
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** The alphabets an unknown value is described by, the narrowest first. */
+    private static final Map<String, Pattern> ALPHABETS = alphabets("digits", "[0-9]*", "lower-case hex", "[0-9a-f]*",
+            "upper-case hex", "[0-9A-F]*", "letters and digits", "[A-Za-z0-9]*", "base64url", "[A-Za-z0-9_-]*",
+            "base64", "[A-Za-z0-9+/]*=*", "printable ASCII", "[\\x20-\\x7e]*");
 
     private Encodings() {
     }
@@ -56,10 +64,8 @@ final class Encodings {
 
     /** Nothing matched: say so, with the value's length, alphabet and how many bits it could carry. */
     static Decoded unknown(String value, Instant now) {
-        String alphabet = value.matches("[0-9]*") ? "digits" : value.matches("[0-9a-f]*") ? "lower-case hex"
-                : value.matches("[0-9A-F]*") ? "upper-case hex" : value.matches("[A-Za-z0-9]*") ? "letters and digits"
-                : value.matches("[A-Za-z0-9_-]*") ? "base64url" : value.matches("[A-Za-z0-9+/]*=*") ? "base64"
-                : value.matches("[\\x20-\\x7e]*") ? "printable ASCII" : "text beyond ASCII";
+        String alphabet = ALPHABETS.entrySet().stream().filter(entry -> entry.getValue().matcher(value).matches())
+                .map(Map.Entry::getKey).findFirst().orElse("text beyond ASCII");
         long distinct = value.chars().distinct().count();
         return Decoded.of("unknown", "Unrecognised")
                 .why("possible", "No format the lab knows: " + value.length() + " characters of " + alphabet + ", "
@@ -72,7 +78,7 @@ final class Encodings {
 
     /** A canonical UUID string, or {@code null}. */
     static UUID uuid(String text) {
-        if (!text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+        if (!UUID_TEXT.matcher(text).matches()) {
             return null;
         }
         return UUID.fromString(text);
@@ -108,7 +114,11 @@ final class Encodings {
         return bits * value.length();
     }
 
-    static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
+    private static Map<String, Pattern> alphabets(String... namesAndPatterns) {
+        Map<String, Pattern> alphabets = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndPatterns.length; i += 2) {
+            alphabets.put(namesAndPatterns[i], Pattern.compile(namesAndPatterns[i + 1]));
+        }
+        return alphabets;
     }
 }

@@ -1,6 +1,5 @@
 package dev.cookielab.decode;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -14,7 +13,9 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -32,9 +33,12 @@ public final class Payloads {
     /** Deeper than any session a framework writes; a hostile value goes no further. */
     static final int MAX_DEPTH = 32;
 
-    static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING,
+    /** Looked up once: each Json.createXxx() call would look the provider up with a ServiceLoader. */
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
+    static final JsonBuilderFactory JSON = PROVIDER.createBuilderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
+    private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
+    private static final JsonWriterFactory PRETTY = PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING,
             true));
     private static final Pattern SECRET_KEY = Pattern.compile(
             "(?i).*(pass(word)?|passwd|pwd|secret|token|api[_-]?key|private[_-]?key|credit[_-]?card|card[_-]?number|"
@@ -52,7 +56,7 @@ public final class Payloads {
             return null;
         }
         int depth = 0;
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 if (event == JsonParser.Event.START_ARRAY || event == JsonParser.Event.START_OBJECT) {
@@ -92,7 +96,7 @@ public final class Payloads {
     }
 
     static JsonValue string(String text) {
-        return Json.createValue(text);
+        return PROVIDER.createValue(text);
     }
 
     /**

@@ -105,14 +105,14 @@ final class JsonViews {
                 shadowed.computeIfAbsent(report.name(), name -> JSON.createArrayBuilder()).add(report.value());
             }
         }
-        JsonObjectBuilder body = JSON.createObjectBuilder().add("cookies", cookies).add("formats", formats);
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("cookies", cookies);
         if (!shadowed.isEmpty()) {
             JsonObjectBuilder byName = JSON.createObjectBuilder();
             shadowed.forEach(byName::add);
             body.add("shadowed", byName);
         }
         addIgnored(body, ignored);
-        return body.build();
+        return body.add("formats", formats).build(); // last: httpbin's shape stays the answer's start
     }
 
     /** {@code "ignored": [{"pair", "reason", "decoded"}, ...]}, only when there are any; "decoded" only if quoted. */

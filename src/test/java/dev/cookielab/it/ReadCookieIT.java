@@ -72,10 +72,12 @@ class ReadCookieIT extends DeployedApp {
     void listsEveryCookieInHttpbinsShape() {
         JsonObject listing = getJson("/cookies", "Name=AskPython; greeting=caf%C3%A9");
 
-        assertThat(listing).containsOnlyKeys("cookies");
+        assertThat(listing).containsOnlyKeys("cookies", "formats");
         assertThat(listing.getJsonObject("cookies").getString("Name")).isEqualTo("AskPython");
         assertThat(listing.getJsonObject("cookies").getString("greeting")).isEqualTo("café");
-        assertThat(http.get("/cookies").body()).isEqualTo("{\"cookies\":{}}");
+        assertThat(listing.getJsonObject("formats").getJsonObject("greeting").getString("id"))
+                .isEqualTo("percent-encoded");
+        assertThat(http.get("/cookies").body()).isEqualTo("{\"cookies\":{},\"formats\":{}}");
     }
 
     @Test
