@@ -43,20 +43,19 @@ final class Django {
                     {"django-signed-cookies-session", "Django signed_cookies session", SESSION_SALT, ""},
                     {"django-signed", "Django signing.dumps value", "django.core.signing", ""},
                     {"django-signed-cookie", "Django signed cookie", name, "django.http.cookies"}};
-        String[] chosen = null;
+        String[] chosen = variants[0];
         Keys.Check check = null;
         for (String[] variant : variants) {
             Keys.Check tried = keys.check(secret -> Bytes.same(signature, Bytes.hmac("Hmac" + hash, Bytes.digest(
                     digest, Bytes.utf8(variant[2] + "signer"), Bytes.utf8(variant[3]), secret), Bytes.utf8(signed))));
-            if (check == null || tried.verdict() == Verdict.VALID) {
-                chosen = variant;
+            check = check == null ? tried : check;
+            if (tried.verdict() == Verdict.VALID || tried.wellKnown() != null) {
+                chosen = variant; // a key proves which salt signed it
                 check = tried;
-            }
-            if (tried.verdict() == Verdict.VALID) {
                 break;
             }
         }
-        if (check.verdict() != Verdict.VALID && json != null) {
+        if (check.verdict() != Verdict.VALID && check.wellKnown() == null && json != null) {
             chosen = name.equals("sessionid") ? variants[0] : variants[1];
         }
         return Decoded.of(chosen[0], chosen[1])

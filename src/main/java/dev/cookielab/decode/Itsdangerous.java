@@ -52,21 +52,19 @@ final class Itsdangerous {
         JsonValue json = json(compressed ? body.substring(1) : body, compressed);
         List<Variant> variants = timestamp == null ? (json != null ? List.of(SERIALIZER, SIGNER) : List.of(SIGNER))
                 : json != null ? TIMED : List.of(TIMESTAMP_SIGNER);
-        Variant chosen = null;
+        Variant chosen = variants.get(0);
         Keys.Check check = null;
         for (Variant variant : variants) {
             Keys.Check tried = keys.check(secret -> Bytes.same(signature,
                     Bytes.hmac("HmacSHA1", variant.key(secret), Bytes.utf8(signed))));
-            if (tried.verdict() == Verdict.VALID || check == null || check.verdict() != Verdict.VALID
-                    && tried.wellKnown() != null) {
-                chosen = variant;
+            check = check == null ? tried : check;
+            if (tried.verdict() == Verdict.VALID || tried.wellKnown() != null) {
+                chosen = variant; // a key proves which of them signed it
                 check = tried;
-            }
-            if (tried.verdict() == Verdict.VALID) {
                 break;
             }
         }
-        if (check.verdict() != Verdict.VALID && timestamp != null && json != null) {
+        if (check.verdict() != Verdict.VALID && check.wellKnown() == null && timestamp != null && json != null) {
             chosen = guess(name, body);
         }
         JsonValue payload = json == null ? Payloads.string(body) : chosen == FLASK ? Payloads.untagged(json) : json;
@@ -74,7 +72,7 @@ final class Itsdangerous {
                 + (timestamp == null ? "" : " with a timestamp") + " and an HMAC-SHA1 signature";
         return Decoded.of(chosen.id(), chosen.name())
                 .why("likely", how + (check.verdict() == Verdict.VALID ? ", verified with "
-                        + "the key." : ", by its shape" + (chosen == FLASK || chosen == STARLETTE ? " and name." : ".")))
+                        + "the key." : ", by its shape" + (chosen == FLASK ? " and name." : ".")))
                 .payload(payload).issued(timestamp == null ? null : Instant.ofEpochSecond(timestamp), "Signed")
                 .algorithm("HMAC-SHA1").compressed(compressed).checked(check).build(now);
     }

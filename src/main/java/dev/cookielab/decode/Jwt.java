@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.PlainObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.AsymmetricJWK;
 import com.nimbusds.jose.jwk.JWK;
 import dev.cookielab.decode.Decoded.Verdict;
 import jakarta.json.JsonNumber;
@@ -97,9 +98,7 @@ final class Jwt {
         String trimmed = text.strip();
         try {
             if (trimmed.startsWith("{")) {
-                return JWK.parse(trimmed).toPublicJWK().isPrivate() ? null
-                        : JWK.parse(trimmed) instanceof com.nimbusds.jose.jwk.AsymmetricJWK asymmetric
-                        ? asymmetric.toPublicKey() : null;
+                return JWK.parse(trimmed) instanceof AsymmetricJWK asymmetric ? asymmetric.toPublicKey() : null;
             }
             if (trimmed.startsWith("-----BEGIN CERTIFICATE-----")) {
                 return CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(

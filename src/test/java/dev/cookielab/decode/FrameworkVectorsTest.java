@@ -74,7 +74,9 @@ class FrameworkVectorsTest {
         }
         Decoded decoded = decode(vector, "not-" + vector.getString("key"));
 
+        assertThat(decoded.id()).isEqualTo(vector.getString("id"));
         assertThat(decoded.signature()).isEqualTo(Verdict.INVALID);
+        assertThat(decoded.wellKnownKey()).as("a well-known key still names itself").isEqualTo(wellKnown(vector));
         if (decoded.encrypted()) {
             assertThat(decoded.payload()).isNull();
         }
@@ -85,9 +87,7 @@ class FrameworkVectorsTest {
     void withoutAKeyOnlyAWellKnownOneVerifiesIt(JsonObject vector) {
         Decoded decoded = decode(vector, null);
         String key = vector.isNull("key") ? null : vector.getString("key");
-        String wellKnown = Keys.WELL_KNOWN.stream().filter(known -> new String(known.secret(),
-                java.nio.charset.StandardCharsets.UTF_8).equals(key)).map(Keys.WellKnown::label).findFirst()
-                .orElse(null);
+        String wellKnown = wellKnown(vector);
 
         assertThat(decoded.id()).isEqualTo(vector.getString("id"));
         assertThat(decoded.wellKnownKey()).isEqualTo(wellKnown);
@@ -101,5 +101,13 @@ class FrameworkVectorsTest {
         if (!decoded.encrypted() && !vector.isNull("payload")) {
             assertThat(decoded.payload()).isEqualTo(vector.get("payload"));
         }
+    }
+
+    /** The label of the vector's key if it is a well-known one, else {@code null}. */
+    private static String wellKnown(JsonObject vector) {
+        String key = vector.isNull("key") ? null : vector.getString("key");
+        return Keys.WELL_KNOWN.stream().filter(known -> new String(known.secret(),
+                java.nio.charset.StandardCharsets.UTF_8).equals(key)).map(Keys.WellKnown::label).findFirst()
+                .orElse(null);
     }
 }
