@@ -23,7 +23,10 @@
     <button type="submit" name="action" value="explain">Explain</button>
   </form>
 
-  <c:if test="${not empty ex}">
+  <c:if test="${not empty page.missingCookie()}">
+    <p class="warnings" role="status" data-missing-cookie>Your browser sent no cookie named <code>${lab:text(page.missingCookie())}</code> to this page: its Path may not cover <code>/explain</code>. Copy its value from the browser and paste it above.</p>
+  </c:if>
+  <c:if test="${not empty ex and empty page.missingCookie()}">
     <c:if test="${not empty ex.value()}">
       <section aria-labelledby="value-title" data-value>
         <h2 id="value-title">The value you pasted</h2>

@@ -72,18 +72,22 @@ final class Itsdangerous {
                 + (timestamp == null ? "" : " with a timestamp") + " and an HMAC-SHA1 signature";
         return Decoded.of(chosen.id(), chosen.name())
                 .why("likely", how + (check.verdict() == Verdict.VALID ? ", verified with "
-                        + "the key." : ", by its shape" + (chosen == FLASK ? " and name." : ".")))
+                        + "the key." : ", by its shape" + (chosen != FLASK ? "." : name.isEmpty() ? " (without its name "
+                        + "or key, any itsdangerous URLSafeTimedSerializer value looks the same)." : " and name.")))
                 .payload(payload).issued(timestamp == null ? null : Instant.ofEpochSecond(timestamp), "Signed")
                 .algorithm("HMAC-SHA1").compressed(compressed).checked(check).build(now);
     }
 
-    /** Without a key: Starlette's payload is standard base64 of spaced JSON, Flask's is named session. */
+    /**
+     * Without a key: Starlette's payload is standard base64 of spaced JSON; Flask's is named session, and is the one
+     * met most often when the name is not known.
+     */
     private static Variant guess(String name, String body) {
         if (body.contains("=") || body.contains("+") || body.contains("/") || body.startsWith("eyJ") && Bytes.utf8(
                 Bytes.base64(body)) != null && Bytes.utf8(Bytes.base64(body)).contains("\": ")) {
             return STARLETTE;
         }
-        return name.equals("session") ? FLASK : TIMED.get(1);
+        return name.equals("session") || name.isEmpty() ? FLASK : TIMED.get(1);
     }
 
     /** int_to_bytes(int(time.time())) in base64url: a plausible instant, or {@code null}. */

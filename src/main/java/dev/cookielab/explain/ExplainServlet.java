@@ -51,7 +51,7 @@ public class ExplainServlet extends MethodsServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         if (request.getParameter("text") == null && request.getParameter("cookie") == null) {
-            Answer.to(request, response).render(PAGE, new ExplainPage("", ownUrl(request), null, true, false, null));
+            Answer.to(request, response).render(PAGE, new ExplainPage("", ownUrl(request), null, true, false, null, null));
         } else {
             doPost(request, response);
         }
@@ -146,8 +146,9 @@ public class ExplainServlet extends MethodsServlet {
         } else if (action.equals("compare")) {
             comparison = compare(explanation, Collections.list(request.getHeaders("Cookie")));
         }
+        String cookie = request.getParameter("cookie");
         ExplainPage page = new ExplainPage(text, url.toString(), explanation, own, action.equals("replay"),
-                comparison);
+                comparison, cookie != null && text.isEmpty() ? cookie : null);
         answer.send(HttpServletResponse.SC_OK, () -> ExplainJson.of(explanation), () -> answer.render(PAGE, page));
     }
 

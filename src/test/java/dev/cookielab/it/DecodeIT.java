@@ -133,6 +133,8 @@ class DecodeIT extends DeployedApp {
         JsonObject all = Json.parse(http.get("/cookies", "Cookie", cookie, "Accept", JSON).body());
         JsonObject one = Json.parse(http.get("/getcookie?name=token", "Cookie", cookie, "Accept", JSON).body());
         String decoding = http.get("/explain?cookie=token", "Cookie", cookie).body();
+        String getPage = http.get("/getcookie?name=token", "Cookie", cookie).body();
+        String missing = http.get("/explain?cookie=absent", "Cookie", cookie).body();
 
         assertThat(home).contains("data-format=\"jwt\" href=\"/explain?cookie=token\"", "JWT HS256 · expired");
         assertThat(all.getJsonObject("formats").getJsonObject("token").getString("id")).isEqualTo("jwt");
@@ -140,6 +142,8 @@ class DecodeIT extends DeployedApp {
         assertThat(one.getJsonObject("format").getString("wellKnownKey")).isEqualTo("\"your-256-bit-secret\"");
         assertThat(decoding).contains("token=" + jwt.getString("value"), "data-format=\"jwt\"",
                 "&#034;sub&#034;: &#034;ada&#034;");
+        assertThat(getPage).contains("<a class=\"format\" data-format=\"jwt\" href=\"/explain?cookie=token\">");
+        assertThat(missing).contains("Your browser sent no cookie named <code>absent</code>");
     }
 
     @Test
