@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Analytics and CDN cookies: Google Analytics' {@code _ga}/{@code _gid} ({@code GA1.level.random.firstVisit}) and
- * {@code _ga_<ID>} ({@code GS1.level.sessionStart.count.engaged.lastHit…}, or {@code GS2.level.s…$o…$g…$t…}); and
- * Cloudflare's {@code __cf_bm} and {@code cf_clearance}, of which only the timestamp is documented.
+ * Analytics and CDN cookies: Google Analytics' {@code _ga}/{@code _gid} ({@code GA1.level.random.firstVisit})
+ * and {@code _ga_<ID>} ({@code GS1.level.sessionStart.count.engaged.lastHit…}, or
+ * {@code GS2.level.s…$o…$g…$t…}); and Cloudflare's {@code __cf_bm} and {@code cf_clearance}, of which only the
+ * timestamp is read.
  */
 final class Analytics {
 
@@ -16,7 +17,8 @@ final class Analytics {
     private static final Pattern GS1 = Pattern.compile("GS1\\.(\\d{1,2})\\.(\\d{10})\\.(\\d{1,9})\\.([01])\\.(\\d{10})"
             + "(\\.[0-9.]{1,40})?");
     private static final Pattern GS2 = Pattern.compile("GS2\\.(\\d{1,2})\\.([a-z]\\d{1,12}(\\$[a-z]\\d{1,12}){0,16})");
-    private static final Pattern CLOUDFLARE = Pattern.compile("[A-Za-z0-9_.]{8,200}-(\\d{10})-[A-Za-z0-9_.=/+-]{1,500}");
+    private static final Pattern CLOUDFLARE = Pattern.compile(
+            "[A-Za-z0-9_.]{8,200}-(\\d{10})-[A-Za-z0-9_.=/+-]{1,500}");
 
     private Analytics() {
     }

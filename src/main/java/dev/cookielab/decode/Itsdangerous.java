@@ -72,8 +72,9 @@ final class Itsdangerous {
                 + (timestamp == null ? "" : " with a timestamp") + " and an HMAC-SHA1 signature";
         return Decoded.of(chosen.id(), chosen.name())
                 .why("likely", how + (check.verdict() == Verdict.VALID ? ", verified with "
-                        + "the key." : ", by its shape" + (chosen != FLASK ? "." : name.isEmpty() ? " (without its name "
-                        + "or key, any itsdangerous URLSafeTimedSerializer value looks the same)." : " and name.")))
+                        + "the key." : ", by its shape" + (chosen != FLASK ? "." : name.isEmpty()
+                        ? " (without its name or key, any itsdangerous URLSafeTimedSerializer value looks the same)."
+                        : " and name.")))
                 .payload(payload).issued(timestamp == null ? null : Instant.ofEpochSecond(timestamp), "Signed")
                 .algorithm("HMAC-SHA1").compressed(compressed).checked(check).build(now);
     }

@@ -27,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** A payload read as JSON (bounded), shown pretty, with Flask's tags undone, and searched for what should not be in it. */
+/**
+ * A payload read as JSON (bounded), shown pretty, with Flask's tags undone, and searched for what should not be in
+ * it.
+ */
 public final class Payloads {
 
     /** Deeper than any session a framework writes; a hostile value goes no further. */
@@ -166,8 +169,8 @@ public final class Payloads {
                     + "), readable by anyone who has the cookie: keep it on the server.");
         }
         if (!personal.isEmpty()) {
-            warnings.add("The payload carries personal data (" + String.join(", ", personal) + ") in a cookie that is not "
-                    + "encrypted: anyone who has the cookie can read it.");
+            warnings.add("The payload carries personal data (" + String.join(", ", personal) + ") in a cookie that is "
+                    + "not encrypted: anyone who has the cookie can read it.");
         }
         return warnings;
     }

@@ -3,10 +3,10 @@ package dev.cookielab.decode;
 import java.time.Instant;
 
 /**
- * Session ids: random keys of a session the server keeps, recognised by name and shape. Tomcat (StandardSessionIdGenerator:
- * 16 random bytes in upper-case hex, then {@code .jvmRoute}), Spring Session (DefaultCookieSerializer: base64 of a
- * UUID), PHP (session.sid_length characters of session.sid_bits_per_character bits), ASP.NET Core (Data Protection:
- * encrypted, starting with the magic header 09 F0 C9 F0, "CfDJ8" in base64url).
+ * Session ids: random keys of a session the server keeps, recognised by name and shape. Tomcat
+ * (StandardSessionIdGenerator: 16 random bytes in upper-case hex, then {@code .jvmRoute}), Spring Session
+ * (DefaultCookieSerializer: base64 of a UUID), PHP (session.sid_length characters of session.sid_bits_per_character
+ * bits), ASP.NET Core (Data Protection: encrypted, starting with the magic header 09 F0 C9 F0, "CfDJ8" in base64url).
  */
 final class SessionIds {
 
@@ -41,7 +41,8 @@ final class SessionIds {
             int bits = value.matches("[0-9a-f]+") ? 4 : value.matches("[0-9a-v]+") ? 5 : 6;
             return Decoded.of("php-session-id", "PHP session id")
                     .why("likely", "Named PHPSESSID, " + value.length() + " characters of " + bits + " bits each "
-                            + "(session.sid_bits_per_character=" + bits + "): " + value.length() * bits + " random bits.")
+                            + "(session.sid_bits_per_character=" + bits + "): " + value.length() * bits
+                            + " random bits.")
                     .payload(Payloads.string(value)).readable(ID_READABLE).build(now);
         }
         if (name.startsWith(".AspNetCore.") && value.startsWith("CfDJ8")) {

@@ -8,9 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Tornado's signed value, version 2 (tornado/web.py, create_signed_value): {@code 2|keyversion|timestamp|name|value|sig},
- * each field but the first and last as {@code length:text}, the value in base64, the signature a hex HMAC-SHA256 of
- * everything before it, the last pipe included.
+ * Tornado's signed value, version 2 (tornado/web.py, create_signed_value):
+ * {@code 2|keyversion|timestamp|name|value|sig}, each field but the first and last as {@code length:text}, the value
+ * in base64, the signature a hex HMAC-SHA256 of everything before it, the last pipe included.
  */
 final class Tornado {
 

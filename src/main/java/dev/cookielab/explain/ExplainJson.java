@@ -14,8 +14,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 /**
- * {@code {"url": …, "lines": […], "jar": […], "sentTo": […], "cookies": […], "value": …}}: docs/api.md describes
- * each field; every value has its {@code "format"} (docs/decode.md).
+ * {@code {"url": …, "lines": […], "jar": […], "sentTo": […], "cookies": […], "value": …}}: docs/api.md
+ * describes each field; every value has its {@code "format"} (docs/decode.md).
  */
 final class ExplainJson {
 

@@ -51,7 +51,8 @@ public class ExplainServlet extends MethodsServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         if (request.getParameter("text") == null && request.getParameter("cookie") == null) {
-            Answer.to(request, response).render(PAGE, new ExplainPage("", ownUrl(request), null, true, false, null, null));
+            Answer.to(request, response).render(PAGE, new ExplainPage("", ownUrl(request), null, true, false, null,
+                    null));
         } else {
             doPost(request, response);
         }
