@@ -1,5 +1,5 @@
-import dev.cookielab.decode.Decoder;
-import dev.cookielab.decode.Keys;
+import dev.cookielab.cookie.decode.Decoder;
+import dev.cookielab.cookie.decode.Keys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

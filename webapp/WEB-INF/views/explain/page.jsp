@@ -23,15 +23,12 @@
     <button type="submit" name="action" value="explain">Explain</button>
   </form>
 
-  <c:if test="${not empty page.missingCookie()}">
-    <p class="warnings" role="status" data-missing-cookie>Your browser sent no cookie named <code>${lab:text(page.missingCookie())}</code> to this page: its Path may not cover <code>/explain</code>. Copy its value from the browser and paste it above.</p>
-  </c:if>
-  <c:if test="${not empty ex and empty page.missingCookie()}">
+  <c:if test="${not empty ex}">
     <c:if test="${not empty ex.value()}">
       <section aria-labelledby="value-title" data-value>
         <h2 id="value-title">The value you pasted</h2>
         <p class="hint">Read as one value on its own${ex.keyGiven() ? ', with the key you gave' : ''}. To explain it as a <code>Set-Cookie</code> line instead, write <code>Set-Cookie:</code> before it.</p>
-        <t:decoded d="${ex.value()}" ex="${ex}"/>
+        <t:decoded d="${ex.value()}" clock="${ex}"/>
       </section>
     </c:if>
     <c:if test="${empty ex.value()}">
@@ -75,7 +72,7 @@
               <c:forEach var="one" items="${line.ignored()}"><li><code>${lab:text(one.attribute())}</code>: ${lab:text(one.why())}</li></c:forEach>
             </ul>
           </c:if>
-          <details class="inside" open><summary>What is inside the value</summary><t:decoded d="${ex.formats()[at.index]}" ex="${ex}"/></details>
+          <details class="inside" open><summary>What is inside the value</summary><t:decoded d="${ex.formats()[at.index]}" clock="${ex}"/></details>
         </article>
       </c:forEach>
     </section>
@@ -87,7 +84,7 @@
         <c:forEach var="pair" items="${ex.cookiePairs()}">
           <article class="line" data-pair="${lab:attr(pair.name())}">
             <pre class="header">${lab:text(pair.pair())}</pre>
-            <t:decoded d="${pair.format()}" ex="${ex}"/>
+            <t:decoded d="${pair.format()}" clock="${ex}"/>
           </article>
         </c:forEach>
       </section>

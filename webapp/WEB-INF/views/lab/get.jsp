@@ -59,7 +59,7 @@
         <tr><th scope="row">Name</th><td><code>${lab:text(report.name())}</code></td></tr>
         <tr><th scope="row">Value</th><td><code>${lab:text(report.value())}</code></td></tr>
         <tr><th scope="row">Raw value</th><td><code>${lab:text(report.raw())}</code></td></tr>
-        <tr><th scope="row">Format</th><td><a class="format" data-format="${lab:attr(page.format().id())}" href="${root}/explain?cookie=${lab:attr(lab:query(report.name()))}">${lab:text(page.format().label(page.now()))}</a></td></tr>
+        <tr><th scope="row">Format</th><td><a class="format" data-format="${lab:attr(page.format().id())}" href="${root}/decode?cookie=${lab:attr(lab:query(report.name()))}">${lab:text(page.format().label(page.now()))}</a></td></tr>
         <tr><th scope="row">Bytes</th><td>${report.bytes()}</td></tr>
         <tr><th scope="row">Signature</th><t:signature value="${report.signature()}"/></tr>
       </tbody>

@@ -57,7 +57,7 @@
               <c:set var="format" value="${page.formats()[at.index]}"/>
               <tr>
                 <th scope="row" class="name"><code>${lab:text(sent.name())}</code><c:if test="${sent.shadowedBy() > 0}"><span class="hint"> shadowed</span></c:if></th>
-                <td class="value" data-label="Value"><code>${lab:text(sent.value())}</code><a class="hint format" data-format="${lab:attr(format.id())}" href="${root}/explain?cookie=${lab:attr(lab:query(sent.name()))}" aria-label="What is inside ${lab:attr(sent.name())}: ${lab:attr(format.label(page.now()))}">${lab:text(format.label(page.now()))}</a></td>
+                <td class="value" data-label="Value"><code>${lab:text(sent.value())}</code><a class="hint format" data-format="${lab:attr(format.id())}" href="${root}/decode?cookie=${lab:attr(lab:query(sent.name()))}" aria-label="What is inside ${lab:attr(sent.name())}: ${lab:attr(format.label(page.now()))}">${lab:text(format.label(page.now()))}</a></td>
                 <td class="raw${sent.raw() == sent.value() ? ' same' : ''}" data-label="Raw"><code>${lab:text(sent.raw())}</code></td>
                 <td class="bytes" data-label="Bytes">${sent.bytes()}</td>
                 <t:signature value="${sent.signature()}"/>

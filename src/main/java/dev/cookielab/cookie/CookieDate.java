@@ -58,4 +58,13 @@ public final class CookieDate {
             return null; // February 30th
         }
     }
+
+    /** "in 13 days", "in 5 hours", "2 minutes ago": how far an instant is from now, as the pages say it. */
+    public static String fromNow(Instant now, Instant instant) {
+        java.time.Duration gap = java.time.Duration.between(now, instant);
+        long seconds = Math.abs(gap.getSeconds());
+        String amount = seconds >= 86_400 * 2 ? seconds / 86_400 + " days" : seconds >= 7200 ? seconds / 3600
+                + " hours" : seconds >= 120 ? seconds / 60 + " minutes" : seconds + " seconds";
+        return gap.isNegative() ? amount + " ago" : "in " + amount;
+    }
 }

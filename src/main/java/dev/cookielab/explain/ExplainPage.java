@@ -7,10 +7,9 @@ import java.util.List;
  * browser", whether the lines were replayed, and after the check, what the browser sent next to the prediction.
  *
  * @param canReplay whether the URL is this page's own, where the browser can be shown the very lines
- * @param missingCookie the name a row's link asked to decode when the browser sent no cookie of that name, else null
  */
 public record ExplainPage(String text, String url, Explanation explanation, boolean canReplay, boolean replayed,
-        List<Comparison> comparison, String missingCookie) {
+        List<Comparison> comparison) {
 
     /** One cookie of the prediction, or of the request, with what was predicted and what the browser sent. */
     public record Comparison(String name, String predicted, String sent) {

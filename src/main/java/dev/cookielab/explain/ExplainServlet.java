@@ -2,11 +2,12 @@ package dev.cookielab.explain;
 
 import dev.cookielab.cookie.BrowserModel.Stored;
 import dev.cookielab.cookie.CookieProblem;
-import dev.cookielab.decode.Keys;
+import dev.cookielab.cookie.decode.Keys;
 import dev.cookielab.web.Answer;
 import dev.cookielab.web.FormInput;
 import dev.cookielab.web.MethodsServlet;
 import dev.cookielab.web.Origins;
+import dev.cookielab.web.SecretField;
 import dev.cookielab.web.ServletCookies;
 import dev.cookielab.web.View;
 import jakarta.servlet.ServletException;
@@ -35,24 +36,18 @@ import java.util.Map;
 public class ExplainServlet extends MethodsServlet {
 
     static final View PAGE = View.of("explain/page.jsp");
-    private static final List<String> FIELDS = List.of("text", "url", "action", "key", "cookie");
-    /** A PEM public key of RSA 8192 bits is under 2 KB. */
-    static final int MAX_KEY_BYTES = 8 * 1024;
+    private static final List<String> FIELDS = List.of("text", "url", "action", "key");
 
     public ExplainServlet() {
         super("GET", "HEAD", "POST", "OPTIONS");
     }
 
-    /**
-     * The form; with {@code text} (a result page's "Why?" link), the explanation of it too, and with {@code cookie}
-     * (a row's format link) the decoding of the cookie of that name this browser sent: neither changes anything.
-     */
+    /** The form; with {@code text} (a result page's "Why?" link), the explanation of it too, which changes nothing. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (request.getParameter("text") == null && request.getParameter("cookie") == null) {
-            Answer.to(request, response).render(PAGE, new ExplainPage("", ownUrl(request), null, true, false, null,
-                    null));
+        if (request.getParameter("text") == null) {
+            Answer.to(request, response).render(PAGE, new ExplainPage("", ownUrl(request), null, true, false, null));
         } else {
             doPost(request, response);
         }
@@ -79,23 +74,13 @@ public class ExplainServlet extends MethodsServlet {
                 return;
             }
             text = request.getParameter("text") == null ? "" : request.getParameter("text");
-            if (request.getParameter("cookie") != null) {
-                text = sent(request, request.getParameter("cookie"));
-            }
         }
-        if (request.getParameter("key") != null && (request.getMethod().equals("GET") || inQuery(request, "key"))) {
-            answer.refuse(HttpServletResponse.SC_BAD_REQUEST, List.of(CookieProblem.error("key", "key-in-url",
-                    "The key travels only in the body of a POST, from the form: a URL is kept in logs, history and "
-                            + "Referer headers. Nothing was decoded; if the key is real, consider it seen.")));
+        FormInput.Refusal secret = SecretField.refusal(request, "key");
+        if (secret != null) {
+            answer.refuse(secret.status(), secret.problems());
             return;
         }
         String key = request.getParameter("key");
-        if (key != null && Origins.refuses(request)) {
-            answer.refuse(HttpServletResponse.SC_FORBIDDEN, List.of(CookieProblem.error("key", "key-refused",
-                    "A key is taken only from Cookie Lab's own page or from a client of its API, not from another "
-                            + "site's form.")));
-            return;
-        }
         String action = request.getParameter("action") == null ? "explain" : request.getParameter("action");
         String urlText = request.getParameter("url") == null || request.getParameter("url").isEmpty()
                 ? ownUrl(request) : request.getParameter("url");
@@ -105,10 +90,6 @@ public class ExplainServlet extends MethodsServlet {
                     "paste-too-large", "The text is over " + Paste.MAX_BYTES / 1024 + " KB: paste the response's "
                             + "headers alone, or fewer of them.")));
             return;
-        }
-        if (key != null && key.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
-            problems.add(CookieProblem.error("key", "key-too-long", "The key is over " + MAX_KEY_BYTES / 1024
-                    + " KB: give the secret itself, or the PEM public key alone."));
         }
         if (Paste.lines(text) > Paste.MAX_LINES) {
             problems.add(CookieProblem.error("text", "paste-too-many-lines", "The text has " + Paste.lines(text)
@@ -147,9 +128,8 @@ public class ExplainServlet extends MethodsServlet {
         } else if (action.equals("compare")) {
             comparison = compare(explanation, Collections.list(request.getHeaders("Cookie")));
         }
-        String cookie = request.getParameter("cookie");
         ExplainPage page = new ExplainPage(text, url.toString(), explanation, own, action.equals("replay"),
-                comparison, cookie != null && text.isEmpty() ? cookie : null);
+                comparison);
         answer.send(HttpServletResponse.SC_OK, () -> ExplainJson.of(explanation), () -> answer.render(PAGE, page));
     }
 
@@ -178,34 +158,6 @@ public class ExplainServlet extends MethodsServlet {
                 line.cookie().name()) && sent.containsKey(line.cookie().name())).map(line -> line.cookie().name())
                 .distinct().forEach(name -> rows.add(new ExplainPage.Comparison(name, null, sent.get(name))));
         return List.copyOf(rows);
-    }
-
-    /** The {@code Cookie} header pairs of that name this browser sent, and its cookie-session {@code .sig}. */
-    private static String sent(HttpServletRequest request, String name) {
-        StringBuilder text = new StringBuilder();
-        for (String header : Collections.list(request.getHeaders("Cookie"))) {
-            for (String pair : header.split(";")) {
-                String utf8 = new String(pair.strip().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-                if (utf8.startsWith(name + "=") || utf8.startsWith(name + ".sig=")) {
-                    text.append(text.length() == 0 ? "Cookie: " : "; ").append(utf8);
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    /** Whether the query string names the parameter: a secret there is already in logs and history. */
-    private static boolean inQuery(HttpServletRequest request, String name) {
-        String query = request.getQueryString();
-        if (query == null) {
-            return false;
-        }
-        for (String parameter : query.split("&")) {
-            if (java.net.URLDecoder.decode(parameter.split("=", 2)[0], StandardCharsets.UTF_8).equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String readBody(HttpServletRequest request) throws IOException {

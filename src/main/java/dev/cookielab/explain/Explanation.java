@@ -1,16 +1,16 @@
 package dev.cookielab.explain;
 
 import dev.cookielab.cookie.BrowserModel;
+import dev.cookielab.cookie.CookieDate;
 import dev.cookielab.cookie.CookieScope;
 import dev.cookielab.cookie.BrowserModel.Outcome;
 import dev.cookielab.cookie.BrowserModel.Request;
 import dev.cookielab.cookie.BrowserModel.Stored;
 import dev.cookielab.cookie.Registrable;
-import dev.cookielab.decode.Decoded;
-import dev.cookielab.decode.Decoder;
-import dev.cookielab.decode.Keys;
+import dev.cookielab.cookie.decode.Decoded;
+import dev.cookielab.cookie.decode.Decoder;
+import dev.cookielab.cookie.decode.Keys;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,12 +120,8 @@ public record Explanation(URI url, Instant now, List<Outcome> lines, List<Stored
         return url.getPort() < 0 ? "" : ":" + url.getPort();
     }
 
-    /** "in 13 days", "in 5 hours", "2 minutes ago": how far an instant is from now. */
+    /** "in 13 days", "2 minutes ago": how far an instant is from now. */
     public String fromNow(Instant instant) {
-        Duration gap = Duration.between(now, instant);
-        long seconds = Math.abs(gap.getSeconds());
-        String amount = seconds >= 86_400 * 2 ? seconds / 86_400 + " days" : seconds >= 7200 ? seconds / 3600
-                + " hours" : seconds >= 120 ? seconds / 60 + " minutes" : seconds + " seconds";
-        return gap.isNegative() ? amount + " ago" : "in " + amount;
+        return CookieDate.fromNow(now, instant);
     }
 }

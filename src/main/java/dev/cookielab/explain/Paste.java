@@ -1,6 +1,7 @@
 package dev.cookielab.explain;
 
 import dev.cookielab.cookie.CookieDate;
+import dev.cookielab.cookie.decode.Decoder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,6 @@ record Paste(List<String> setCookies, List<String> cookiePairs, Instant serverDa
     static final int MAX_BYTES = 64 * 1024;
     static final int MAX_LINES = 100;
     private static final Pattern HEADER = Pattern.compile("([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \\t]*(.*)");
-    /**
-     * A value, not a {@code name=value} line: no {@code =} at all, or only base64's padding, or Rails'
-     * {@code data==--iv==--tag==}. A name is never 16 base64 characters that end in padding.
-     */
-    private static final Pattern VALUE = Pattern.compile("[^=;\\s]+|[A-Za-z0-9+/_-]{16,}={1,2}"
-            + "|[A-Za-z0-9+/]{16,}={0,2}--[A-Za-z0-9+/]+={0,2}(--[A-Za-z0-9+/]+={0,2})?");
 
     /**
      * Reads the text ({@code values}: a value alone is taken as such, else as a nameless Set-Cookie line); a line
@@ -36,7 +31,7 @@ record Paste(List<String> setCookies, List<String> cookiePairs, Instant serverDa
      */
     static Paste read(String text, boolean values) {
         String single = text.strip();
-        if (values && VALUE.matcher(single).matches()) {
+        if (values && Decoder.isValueAlone(single)) {
             return new Paste(List.of(), List.of(), null, single);
         }
         List<String> setCookies = new ArrayList<>();

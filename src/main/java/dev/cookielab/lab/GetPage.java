@@ -5,7 +5,7 @@ import dev.cookielab.cookie.CookieProblem;
 import dev.cookielab.cookie.CookieReport;
 import dev.cookielab.cookie.CookieSpec;
 import dev.cookielab.cookie.IgnoredCookie;
-import dev.cookielab.decode.Decoded;
+import dev.cookielab.cookie.decode.Decoded;
 import java.time.Instant;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import dev.cookielab.cookie.IgnoredCookie;
 import dev.cookielab.cookie.Registrable;
 import dev.cookielab.cookie.SentCookies;
 import dev.cookielab.cookie.Signature;
-import dev.cookielab.decode.Decoded;
+import dev.cookielab.cookie.decode.Decoded;
 import dev.cookielab.web.Signing;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package dev.cookielab.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cookielab.decode.Vectors;
+import dev.cookielab.cookie.decode.Vectors;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,7 +47,8 @@ class DecodeBrowserIT extends InBrowser {
         assertThat(row.getText()).isEqualTo("JWT HS256 · expired");
         Browser.clickAndWait(driver, row);
 
-        WebElement decoded = driver.findElement(By.cssSelector("article[data-pair=token] .decoded"));
+        assertThat(driver.getCurrentUrl()).endsWith("/decode?cookie=token");
+        WebElement decoded = driver.findElement(By.cssSelector("article[data-name=token] .decoded"));
         assertThat(decoded.getAttribute("data-format")).isEqualTo("jwt");
         assertThat(decoded.findElement(By.cssSelector("pre.payload")).getText()).contains("\"sub\": \"ada\"");
         assertThat(decoded.findElement(By.cssSelector(".warnings")).getText())

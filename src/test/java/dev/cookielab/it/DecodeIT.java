@@ -2,14 +2,14 @@ package dev.cookielab.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cookielab.decode.Vectors;
+import dev.cookielab.cookie.decode.Vectors;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
-/** Decode over HTTP: on the Explain page and its JSON, with and without a key, and on the lab's own rows. */
+/** Decode over HTTP: its own page and JSON, on the Explain page, with and without a key, and on the lab's rows. */
 class DecodeIT extends DeployedApp {
 
     private static final String JSON = "application/json";
@@ -132,18 +132,37 @@ class DecodeIT extends DeployedApp {
         String home = http.get("/", "Cookie", cookie).body();
         JsonObject all = Json.parse(http.get("/cookies", "Cookie", cookie, "Accept", JSON).body());
         JsonObject one = Json.parse(http.get("/getcookie?name=token", "Cookie", cookie, "Accept", JSON).body());
-        String decoding = http.get("/explain?cookie=token", "Cookie", cookie).body();
+        String decoding = http.get("/decode?cookie=token", "Cookie", cookie).body();
         String getPage = http.get("/getcookie?name=token", "Cookie", cookie).body();
-        String missing = http.get("/explain?cookie=absent", "Cookie", cookie).body();
+        String missing = http.get("/decode?cookie=absent", "Cookie", cookie).body();
 
-        assertThat(home).contains("data-format=\"jwt\" href=\"/explain?cookie=token\"", "JWT HS256 · expired");
+        assertThat(home).contains("data-format=\"jwt\" href=\"/decode?cookie=token\"", "JWT HS256 · expired");
         assertThat(all.getJsonObject("formats").getJsonObject("token").getString("id")).isEqualTo("jwt");
         assertThat(all.getJsonObject("formats").getJsonObject("theme").getString("id")).isEqualTo("unknown");
         assertThat(one.getJsonObject("format").getString("wellKnownKey")).isEqualTo("\"your-256-bit-secret\"");
         assertThat(decoding).contains("token=" + jwt.getString("value"), "data-format=\"jwt\"",
                 "&#034;sub&#034;: &#034;ada&#034;");
-        assertThat(getPage).contains("<a class=\"format\" data-format=\"jwt\" href=\"/explain?cookie=token\">");
+        assertThat(getPage).contains("<a class=\"format\" data-format=\"jwt\" href=\"/decode?cookie=token\">");
         assertThat(missing).contains("Your browser sent no cookie named <code>absent</code>");
+    }
+
+    @Test
+    void theDecodePageReadsAValueAHeaderOrAPairAsJsonWithTheKey() {
+        JsonObject rails = RAILS;
+        String text = "Cookie: " + rails.getString("name") + "=" + rails.getString("value") + "; theme=dark\n"
+                + "Date: Mon, 07 Dec 2026 12:00:00 GMT\n" + FLASK.getString("value");
+        HttpResponse<String> response = http.post("/decode", List.of("text", text, "key", rails.getString("key")),
+                "Accept", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonObject> cookies = Json.parse(response.body()).getJsonArray("cookies").getValuesAs(JsonObject.class);
+        assertThat(cookies).extracting(cookie -> cookie.getString("name")).containsExactly("_app_session", "theme", "");
+        assertThat(cookies.get(0).getJsonObject("format").getJsonObject("payload")).isEqualTo(rails.get("payload"));
+        assertThat(cookies.get(2).getJsonObject("format").getString("id")).isEqualTo("flask-session");
+        assertThat(response.body()).doesNotContain(rails.getString("key"));
+        assertThat(http.get("/decode?text=abc&key=k").statusCode()).isEqualTo(400);
+        assertThat(http.get("/decode").body()).contains("<h1>What is inside this cookie?</h1>", "name=\"key\"",
+                "<a href=\"/decode\">Decode</a>");
     }
 
     @Test

@@ -189,12 +189,12 @@ class EveryPageIT extends InBrowser {
 
     @Test
     void decodeOfAFlaskSessionCookieWithItsKey() throws IOException {
-        JsonObject flask = dev.cookielab.decode.Vectors.of("Flask 2.2.2 (itsdangerous 2.1.2)",
+        JsonObject flask = dev.cookielab.cookie.decode.Vectors.of("Flask 2.2.2 (itsdangerous 2.1.2)",
                 "Flask session: an email inside");
-        open("/explain");
+        open("/decode");
         driver.findElement(By.id("text")).sendKeys(flask.getString("value"));
         driver.findElement(By.id("key")).sendKeys(flask.getString("key"));
-        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[value='explain']")));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.explain-form button")));
         check("decode");
     }
 

@@ -67,7 +67,9 @@ class MethodsIT extends DeployedApp {
             "/crosssite/plant, 'GET, HEAD, OPTIONS'",
             "/crosssite/clear, 'GET, HEAD, OPTIONS'",
             "/crosssite/frame, 'GET, HEAD, OPTIONS'",
-            "/crosssite/probe, 'GET, HEAD, POST, OPTIONS'"})
+            "/crosssite/probe, 'GET, HEAD, POST, OPTIONS'",
+            "/explain, 'GET, HEAD, POST, OPTIONS'",
+            "/decode, 'GET, HEAD, POST, OPTIONS'"})
     void everyAnswerForAPathGivesTheSameAllow(String path, String allow) {
         for (String method : new String[] {"OPTIONS", "TRACE", "PATCH", "PUT", "DELETE", "BREW", "POST"}) {
             if (method.equals("POST") && allow.contains("POST")) {

@@ -1,4 +1,4 @@
-package dev.cookielab.decode;
+package dev.cookielab.cookie.decode;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObject;
@@ -9,7 +9,7 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.AsymmetricJWK;
 import com.nimbusds.jose.jwk.JWK;
-import dev.cookielab.decode.Decoded.Verdict;
+import dev.cookielab.cookie.decode.Decoded.Verdict;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

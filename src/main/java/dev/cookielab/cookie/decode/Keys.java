@@ -1,6 +1,6 @@
-package dev.cookielab.decode;
+package dev.cookielab.cookie.decode;
 
-import dev.cookielab.decode.Decoded.Verdict;
+import dev.cookielab.cookie.decode.Decoded.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HashMap;

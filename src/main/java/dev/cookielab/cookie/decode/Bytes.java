@@ -1,4 +1,4 @@
-package dev.cookielab.decode;
+package dev.cookielab.cookie.decode;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

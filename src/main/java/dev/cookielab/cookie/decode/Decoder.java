@@ -1,4 +1,4 @@
-package dev.cookielab.decode;
+package dev.cookielab.cookie.decode;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * What a cookie's value is: each format is asked in turn, the most particular first, and the first that recognises
@@ -19,8 +20,19 @@ public final class Decoder {
     /** Four times what a browser keeps: a larger value is no cookie. */
     public static final int MAX_VALUE_BYTES = 8 * 1024;
     private static final Logger LOG = Logger.getLogger(Decoder.class.getName());
+    /**
+     * A value, not a {@code name=value} pair: no {@code =} at all, or only base64's padding, or Rails'
+     * {@code data==--iv==--tag==}. A name is never 16 base64 characters that end in padding.
+     */
+    private static final Pattern VALUE = Pattern.compile("[^=;\\s]+|[A-Za-z0-9+/_-]{16,}={1,2}"
+            + "|[A-Za-z0-9+/]{16,}={0,2}--[A-Za-z0-9+/]+={0,2}(--[A-Za-z0-9+/]+={0,2})?");
 
     private Decoder() {
+    }
+
+    /** Whether a line of text is a cookie's value on its own, rather than a {@code name=value} pair or a header. */
+    public static boolean isValueAlone(String line) {
+        return VALUE.matcher(line).matches();
     }
 
     /**

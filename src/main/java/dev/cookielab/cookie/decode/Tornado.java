@@ -1,6 +1,6 @@
-package dev.cookielab.decode;
+package dev.cookielab.cookie.decode;
 
-import dev.cookielab.decode.Decoded.Verdict;
+import dev.cookielab.cookie.decode.Decoded.Verdict;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.cookielab.decode;
+package dev.cookielab.cookie.decode;
 
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;

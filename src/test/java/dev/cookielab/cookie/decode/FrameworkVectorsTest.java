@@ -1,8 +1,8 @@
-package dev.cookielab.decode;
+package dev.cookielab.cookie.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cookielab.decode.Decoded.Verdict;
+import dev.cookielab.cookie.decode.Decoded.Verdict;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.HashMap;
