@@ -57,7 +57,7 @@ public record Decoded(String id, String name, String certainty, String why, Json
                 : signature == Verdict.INVALID ? "bad signature"
                 : signature == Verdict.NONE ? (id.equals("unknown") ? "" : "unsigned")
                 : "signed";
-        String short_ = id.equals("jwt") ? "JWT " + algorithm : name;
+        String short_ = id.equals("jwt") ? "JWT " + algorithm : id.equals("unknown") ? "no known format" : name;
         return state.isEmpty() ? short_ : short_ + " · " + state;
     }
 
