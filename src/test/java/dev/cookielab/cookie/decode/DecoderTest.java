@@ -256,4 +256,20 @@ class DecoderTest {
 
         assertThat(keys.derivations()).isLessThanOrEqualTo(4);
     }
+
+    @Test
+    void anotherSignersPublicKeyDoesNotVerifyAnRs256OrEs256Token() {
+        JsonObject rs256 = vector("PyJWT 2.6.0", "PyJWT RS256");
+        JsonObject es256 = vector("PyJWT 2.6.0", "PyJWT ES256");
+        JsonObject otherEs256 = vector("jsonwebtoken 9.0.3", "jsonwebtoken ES256, not before a minute later");
+
+        Decoded rsWithEcKey = Decoder.decode("token", rs256.getString("value"), Map.of(),
+                Keys.of(es256.getString("key")), NOW);
+        Decoded esWithAnotherKey = Decoder.decode("token", es256.getString("value"), Map.of(),
+                Keys.of(otherEs256.getString("key")), NOW);
+
+        assertThat(rsWithEcKey.signature()).isEqualTo(Verdict.INVALID);
+        assertThat(esWithAnotherKey.signature()).isEqualTo(Verdict.INVALID);
+        assertThat(esWithAnotherKey.warnings()).noneMatch(warning -> warning.contains("not a public key"));
+    }
 }
