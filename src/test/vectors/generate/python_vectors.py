@@ -140,7 +140,7 @@ def starlette_vectors():
 def tornado_vectors():
     import tornado.web
     fw = "Tornado %s" % version("tornado")
-    secret = "__TODO:_GENERATE_YOUR_OWN_RANDOM_VALUE_HERE__"
+    secret = "__TODO:_GENERATE_YOUR_OWN_RANDOM_VALUE_HERE__"  # Tornado's demos' own placeholder, a well-known key
     for name, value, case in [("user", "ada", "a short value"), ("prefs", '{"theme": "dark"}', "JSON")]:
         class Handler(tornado.web.RequestHandler):
             def get(self):

@@ -9,6 +9,7 @@ import dev.cookielab.web.Answer;
 import dev.cookielab.web.FormInput;
 import dev.cookielab.web.MethodsServlet;
 import dev.cookielab.web.SecretField;
+import dev.cookielab.web.ServletCookies;
 import dev.cookielab.web.View;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,17 +89,11 @@ public class DecodeServlet extends MethodsServlet {
         }, () -> answer.render(PAGE, page));
     }
 
-    /** The {@code Cookie} header's pairs of that name this browser sent, and cookie-session's {@code name.sig}. */
+    /** The cookies of that name this browser sent, as the lab's rows read them, and cookie-session's {@code .sig}. */
     private static String sent(HttpServletRequest request, String name) {
-        StringBuilder text = new StringBuilder();
-        for (String header : Collections.list(request.getHeaders("Cookie"))) {
-            for (String pair : header.split(";")) {
-                String utf8 = new String(pair.strip().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-                if (utf8.startsWith(name + "=") || utf8.startsWith(name + ".sig=")) {
-                    text.append(text.length() == 0 ? "Cookie: " : "; ").append(utf8);
-                }
-            }
-        }
-        return text.toString();
+        List<String> pairs = ServletCookies.sent(request).read().stream()
+                .filter(pair -> pair.getKey().equals(name) || pair.getKey().equals(name + ".sig"))
+                .map(pair -> pair.getKey() + "=" + pair.getValue()).toList();
+        return pairs.isEmpty() ? "" : "Cookie: " + String.join("; ", pairs);
     }
 }

@@ -98,10 +98,11 @@ public class GetCookieServlet extends MethodsServlet {
         }
         SentCookies sent = ServletCookies.sent(request);
         List<CookieReport> named = sent.reports(name, Signing.SIGNER);
+        Instant now = Instant.now();
         GetPage page = new GetPage(name, named, sent.ignored(name), checking ? Comeback.of(named, expect) : null,
                 reason, CookieChecker.domainsReached(request.getServerName(), name, request.isSecure()
                         || CookieChecker.isPotentiallyTrustworthy(request.getServerName())).stream().findFirst()
-                        .orElse(null), Formats.of(named, Instant.now()), Instant.now());
+                        .orElse(null), Formats.of(named, now), now);
         answer.send(HttpServletResponse.SC_OK,
                 () -> JsonViews.cookie(page),
                 () -> answer.render(GET, page));

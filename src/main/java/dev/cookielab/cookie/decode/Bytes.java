@@ -41,14 +41,6 @@ final class Bytes {
         }
     }
 
-    static String base64url(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String base64(byte[] bytes) {
-        return Base64.getEncoder().encodeToString(bytes);
-    }
-
     /** The bytes as UTF-8 text, or {@code null} if they are not valid UTF-8. */
     static String utf8(byte[] bytes) {
         try {

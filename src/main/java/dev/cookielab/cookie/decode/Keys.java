@@ -41,6 +41,7 @@ public final class Keys {
             WellKnown.of("key2", "cookie-session's README: keys: ['key1', 'key2']"),
             WellKnown.of("changeme", "placeholder of many templates and .env examples"),
             WellKnown.of("your-secret-key", "placeholder of many tutorials"),
+            // Not a note of ours: the literal placeholder Tornado's demos ship, copied into many real apps.
             WellKnown.of("__TODO:_GENERATE_YOUR_OWN_RANDOM_VALUE_HERE__", "Tornado's demos: cookie_secret"));
 
     /** How a signature came out: against the person's key, and which well-known key (if any) makes it. */
